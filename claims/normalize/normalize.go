@@ -147,7 +147,9 @@ func moveNukta(b *strings.Builder, off []int32, n int, o int32) []int32 {
 
 func isVowelSign(r rune) bool { return r >= '\u093E' && r <= '\u094C' }
 
-func isConsonant(r rune) bool { return (r >= '\u0915' && r <= '\u0939') || (r >= '\u0958' && r <= '\u095F') }
+func isConsonant(r rune) bool {
+	return (r >= '\u0915' && r <= '\u0939') || (r >= '\u0958' && r <= '\u095F')
+}
 
 // Span maps a half-open byte span [ns, ne) of Norm to the span of Orig that
 // produced it. The result always lies on character boundaries of Orig.

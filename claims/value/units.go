@@ -35,8 +35,8 @@ var canonicalUnits = map[string]unitInfo{
 	"m": {DimLength, 1}, "km": {DimLength, 1000}, "mi": {DimLength, 1609.344}, "ft": {DimLength, 0.3048},
 	"cm": {DimLength, 0.01}, "mm": {DimLength, 0.001}, "in": {DimLength, 0.0254}, "yd": {DimLength, 0.9144},
 	"nmi": {DimLength, 1852},
-	"":  {DimCount, 1},
-	"%": {DimPercent, 1},
+	"":    {DimCount, 1},
+	"%":   {DimPercent, 1},
 }
 
 // UnitDimension returns the dimension of a canonical unit; currency codes
