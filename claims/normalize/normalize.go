@@ -115,7 +115,7 @@ func transform(b *strings.Builder, off []int32, seg string, base int, exact bool
 				last, n1 := utf8.DecodeLastRuneInString(s)
 				prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-n1])
 				if isVowelSign(last) && isConsonant(prev) {
-					off = moveNukta(b, off, n1, o)
+					off = moveNukta(b, off, n1)
 					continue
 				}
 			}
@@ -130,7 +130,7 @@ func transform(b *strings.Builder, off []int32, seg string, base int, exact bool
 }
 
 // moveNukta inserts a nukta before the last n bytes (a vowel sign) of b.
-func moveNukta(b *strings.Builder, off []int32, n int, o int32) []int32 {
+func moveNukta(b *strings.Builder, off []int32, n int) []int32 {
 	s := b.String()
 	tail := s[len(s)-n:]
 	tailOff := append([]int32(nil), off[len(off)-n:]...)
@@ -140,8 +140,10 @@ func moveNukta(b *strings.Builder, off []int32, n int, o int32) []int32 {
 	b.WriteString(head)
 	b.WriteRune(nukta)
 	b.WriteString(tail)
+	// The nukta and the vowel sign map to the vowel sign's original bytes
+	// (which are followed by the nukta there), keeping the map monotonic.
 	off = off[:len(off)-n]
-	off = append(off, o, o, o)
+	off = append(off, tailOff[0], tailOff[0], tailOff[0])
 	return append(off, tailOff...)
 }
 

@@ -1,0 +1,420 @@
+// Package frames decides what each value in an article is about: it puts the
+// numbers, days and places that the scanners found onto named slots
+// ("meeting.duration", "arrival.day", "previous_meeting.year") by the clause
+// they stand in — the trigger words of a frame, the postposition after a place,
+// cue words for earlier events and forecasts — and attaches who the article
+// credits for it.
+//
+// It is not for finding values in text (package scan and package gazetteer do
+// that) nor for comparing articles.
+package frames
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/factdiff/factdiff/claims/lexicon"
+	"github.com/factdiff/factdiff/claims/normalize"
+	"github.com/factdiff/factdiff/claims/value"
+)
+
+// Mention is a value found by the scanners, in normalized-text offsets.
+type Mention struct {
+	Start, End int
+	Type       value.Type
+	Value      value.Value
+	Display    string
+}
+
+// Entity is a gazetteer match, in normalized-text offsets.
+type Entity struct {
+	Start, End int
+	Value      value.Entity
+	// Demonym marks an adjective of a place ("रूसी", "Russian"): never a location.
+	Demonym bool
+}
+
+// Input is one article as the frame stage sees it.
+type Input struct {
+	Text      string // normalized text
+	Sentences []normalize.Sentence
+	Mentions  []Mention // sorted by Start
+	Entities  []Entity  // sorted by Start
+}
+
+// Assignment is a value on a slot: a claim before it is mapped back to the
+// original text.
+type Assignment struct {
+	Slot          string
+	Type          value.Type
+	Value         value.Value
+	Display       string
+	Start, End    int // normalized-text offsets of the value's text
+	Sentence      int // index into Input.Sentences
+	Attribution   string
+	AttributionID string
+	Confidence    float64
+	Expected      bool
+	Earlier       bool
+	Inferred      string
+}
+
+// Assigner assigns slots. It is built once and safe for concurrent use.
+type Assigner struct {
+	frames   []FrameDef
+	phrases  *phraseSet
+	notNames map[string]bool
+	// Unknown turns an unlisted place name into an entity value.
+	Unknown func(surface string) value.Entity
+}
+
+// New builds an Assigner from the embedded frame lexicon plus user files.
+func New(user ...lexicon.File) (*Assigner, error) {
+	frames, ps, notNames, err := loadLexicon(user)
+	if err != nil {
+		return nil, err
+	}
+	return &Assigner{frames: frames, phrases: ps, notNames: notNames, Unknown: func(s string) value.Entity {
+		return value.Entity{Name: s, ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
+	}}, nil
+}
+
+// Confidence levels by how a slot was decided.
+const (
+	confClause   = 0.9  // a trigger of the frame in the same clause
+	confSentence = 0.7  // a trigger elsewhere in the sentence
+	confNearby   = 0.5  // a trigger in an earlier sentence of the paragraph
+	confOther    = 0.4  // no frame: a generic slot
+	titleFactor  = 0.85 // headlines compress and round
+	forecastMul  = 0.6
+)
+
+// item is a value-bearing span in a sentence: a scanned mention or a place.
+type item struct {
+	from, to int // token positions
+	start    int
+	end      int
+	typ      value.Type
+	val      value.Value
+	display  string
+	place    bool
+}
+
+// sentenceState is what one sentence needs while assigning.
+type sentenceState struct {
+	src     string
+	toks    []token
+	hits    []hit
+	clause  []int // clause index of each token
+	attr    string
+	attrID  string
+	idx     int
+	title   bool
+	forecst []bool // per clause
+	years   []bool // per clause: a year is named in it
+}
+
+// Assign returns the slot assignments of an article, in text order.
+func (a *Assigner) Assign(in *Input) []Assignment {
+	var out []Assignment
+	var toks []token
+	var hits []hit
+	mi, ei := 0, 0
+	lastLine := -1
+	paraAttr, paraAttrID := "", ""
+	var paraVehicle string // the last vehicle frame named in the paragraph
+	var paraFrame int = -1 // the last frame triggered in the paragraph
+	for si, s := range in.Sentences {
+		// Skip values of sentences that carry no claims.
+		for mi < len(in.Mentions) && in.Mentions[mi].Start < s.Start {
+			mi++
+		}
+		for ei < len(in.Entities) && in.Entities[ei].Start < s.Start {
+			ei++
+		}
+		if s.Kind != normalize.Body && s.Kind != normalize.Title {
+			continue
+		}
+		if s.Line != lastLine {
+			paraAttr, paraAttrID, paraVehicle, paraFrame = "", "", "", -1
+			lastLine = s.Line
+		}
+		toks = tokenize(in.Text, s.Start, s.End, toks[:0])
+		hits = a.phrases.find(toks, hits[:0])
+		st := &sentenceState{src: in.Text, toks: toks, hits: hits, idx: si, title: s.Kind == normalize.Title}
+		a.clauses(st)
+
+		// Values of this sentence.
+		var items []item
+		var ents []Entity
+		for ; mi < len(in.Mentions) && in.Mentions[mi].Start < s.End; mi++ {
+			m := in.Mentions[mi]
+			f, t := tokRange(toks, m.Start, m.End)
+			if f < 0 {
+				continue
+			}
+			items = append(items, item{from: f, to: t, start: m.Start, end: m.End, typ: m.Type, val: m.Value, display: m.Display})
+		}
+		for ; ei < len(in.Entities) && in.Entities[ei].Start < s.End; ei++ {
+			ents = append(ents, in.Entities[ei])
+		}
+		// Attribution of this sentence, else of the paragraph so far.
+		if name, id := a.attribution(st, ents); name != "" {
+			paraAttr, paraAttrID = name, id
+		}
+		st.attr, st.attrID = paraAttr, paraAttrID
+		st.years = make([]bool, len(st.forecst))
+		for _, it := range items {
+			if it.typ == value.TypeYear || it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Year != 0 {
+				st.years[st.clause[it.from]] = true
+			}
+		}
+		items = append(items, a.places(st, ents)...)
+		sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
+
+		// Vehicles and frames named in this sentence carry to the next ones.
+		for _, h := range st.hits {
+			if h.kind == kTrigger {
+				if n := a.frames[h.frame].Name; n == "train" || n == "vehicle" {
+					paraVehicle = n
+				}
+				paraFrame = h.frame
+			}
+		}
+		for _, it := range items {
+			asg, ok := a.assignItem(st, it, paraVehicle, paraFrame)
+			if !ok {
+				continue
+			}
+			out = append(out, asg)
+		}
+		out = a.references(st, out)
+		out = a.derivedYears(st, items, out)
+		out = a.quotes(st, ents, out)
+	}
+	return out
+}
+
+// tokRange returns the tokens covering [start, end).
+func tokRange(toks []token, start, end int) (int, int) {
+	f := -1
+	t := -1
+	for i, tk := range toks {
+		if tk.end > start && tk.start < end {
+			if f < 0 {
+				f = i
+			}
+			t = i + 1
+		}
+	}
+	return f, t
+}
+
+// clauses numbers the clauses of a sentence: punctuation, conjunctions and a
+// verb before "और" end a clause.
+func (a *Assigner) clauses(st *sentenceState) {
+	st.clause = make([]int, len(st.toks))
+	breakAt := make([]bool, len(st.toks)+1)
+	for _, h := range st.hits {
+		switch h.kind {
+		case kClauseBreak:
+			breakAt[h.from] = true
+		case kVerbBeforeAnd:
+			if h.to < len(st.toks) && (st.toks[h.to].key == "और" || st.toks[h.to].key == "and") {
+				breakAt[h.to] = true
+			}
+		}
+	}
+	c := 0
+	for i, tk := range st.toks {
+		if breakAt[i] {
+			c++
+		}
+		st.clause[i] = c
+		if tk.punct {
+			switch tk.key {
+			case ",", ";", ":", "(", ")", "—", "–", "?", "!", "।":
+				c++
+			case "-":
+				// A dash after a speech verb opens a quote; elsewhere joins words.
+				if i > 0 && st.toks[i-1].end == tk.start && i+1 < len(st.toks) && st.toks[i+1].start == tk.end {
+					break
+				}
+				c++
+			}
+		}
+	}
+	n := c + 1
+	st.forecst = make([]bool, n)
+	for _, h := range st.hits {
+		if h.kind == kForecast {
+			st.forecst[st.clause[h.from]] = true
+		}
+	}
+}
+
+// hitsIn returns the hits of kind k in clause c.
+func (st *sentenceState) hitsIn(c int, k kind) []hit {
+	var out []hit
+	for _, h := range st.hits {
+		if h.kind == k && st.clause[h.from] == c {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// frameFor picks the frame of a value: the nearest trigger in its clause whose
+// frame has a slot for the type, else in its sentence.
+func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, conf float64) {
+	best, bestDist := -1, 1<<30
+	bestSame := false
+	c := st.clause[it.from]
+	for _, h := range st.hits {
+		if h.kind != kTrigger {
+			continue
+		}
+		if _, ok := a.frames[h.frame].Slots[typ]; !ok {
+			continue
+		}
+		if h.from < it.to && h.to > it.from {
+			continue // the trigger is part of the value's own words
+		}
+		same := st.clause[h.from] == c
+		d := h.from - it.to
+		if h.to <= it.from {
+			d = it.from - h.to + 1 // Hindi puts the verb after: prefer triggers that follow
+		}
+		if same && !bestSame || same == bestSame && d < bestDist {
+			best, bestDist, bestSame = h.frame, d, same
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	if bestSame {
+		return best, confClause
+	}
+	return best, confSentence
+}
+
+// assignItem decides the slot of one value.
+func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, paraFrame int) (Assignment, bool) {
+	typ := string(it.typ)
+	if it.place {
+		typ = "place"
+	}
+	switch it.typ {
+	case value.TypeRelative, value.TypeOrdinal, value.TypeQuote:
+		return Assignment{}, false
+	}
+	frame, conf := a.frameFor(st, it, typ)
+	var slot string
+	if frame >= 0 {
+		slot = a.frames[frame].Name + "." + a.frames[frame].Slots[typ]
+	} else {
+		switch {
+		case it.typ == value.TypeSpeed && paraVehicle != "":
+			slot, conf = paraVehicle+".speed", confNearby
+		case paraFrame >= 0 && a.frames[paraFrame].Slots[typ] != "" && (it.typ == value.TypeCount || it.typ == value.TypeSpeed):
+			frame = paraFrame
+			slot, conf = a.frames[frame].Name+"."+a.frames[frame].Slots[typ], confNearby
+		case it.typ == value.TypeYear || it.typ == value.TypeDistance || it.typ == value.TypeCount ||
+			it.typ == value.TypeSpeed || it.typ == value.TypeDuration || it.typ == value.TypeMoney ||
+			it.typ == value.TypePercent || it.typ == value.TypeAge || it.typ == value.TypeDate:
+			slot, conf = "other."+typ, confOther
+		default:
+			return Assignment{}, false
+		}
+	}
+	if it.typ == value.TypeNumber {
+		// A bare number is a count only where a count frame took it.
+		if frame < 0 {
+			return Assignment{}, false
+		}
+		it.typ = value.TypeCount
+	}
+	c := st.clause[it.from]
+	asg := Assignment{
+		Slot: slot, Type: it.typ, Value: it.val, Display: it.display,
+		Start: it.start, End: it.end, Sentence: st.idx,
+		Attribution: st.attr, AttributionID: st.attrID, Confidence: conf,
+	}
+	if it.place {
+		asg.Type = value.TypePlace
+	}
+	if it.typ == value.TypeDuration && a.isGap(st, it) {
+		return Assignment{}, false
+	}
+	if frame >= 0 && a.isEarlier(st, it, c) {
+		asg.Earlier = true
+		if e := a.frames[frame].Earlier; e != "" {
+			asg.Slot = e + "." + a.frames[frame].Slots[typ]
+		}
+	}
+	if frame >= 0 && a.frames[frame].Name == "treaty" && a.hasPerfect(st, c) {
+		asg.Earlier = true
+	}
+	if st.forecst[c] && !asg.Earlier {
+		asg.Expected = true
+		asg.Confidence *= forecastMul
+	}
+	if st.title {
+		asg.Confidence *= titleFactor
+	}
+	asg.Confidence = round2(asg.Confidence)
+	return asg, true
+}
+
+// isGap reports a duration that measures a gap ("चार वर्षों में पहली",
+// "first … in four years"), not the length of an event.
+func (a *Assigner) isGap(st *sentenceState, it item) bool {
+	if it.to < len(st.toks) && (st.toks[it.to].key == "में" || st.toks[it.to].key == "बाद") {
+		for _, t := range st.toks[it.to:] {
+			if t.key == "पहली" || t.key == "पहला" || t.key == "पहले" {
+				return true
+			}
+		}
+	}
+	if it.from > 0 && (st.toks[it.from-1].key == "in" || st.toks[it.from-1].key == "for") {
+		for _, t := range st.toks[:it.from] {
+			if t.key == "first" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isEarlier reports whether a value belongs to an earlier occurrence: a clause
+// cue ("आखिरी बार", "last time"), a "since" cue right after a time value
+// ("2019 के बाद पहली"), or a past perfect clause that names a year.
+func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
+	if len(st.hitsIn(c, kEarlierClause)) > 0 {
+		return true
+	}
+	timeVal := it.typ == value.TypeYear || it.typ == value.TypeDate
+	for _, h := range st.hitsIn(c, kEarlierSince) {
+		if timeVal && (h.from == it.to || h.from == it.to+1) {
+			return true
+		}
+		if timeVal && h.to == it.from { // "since 2019"
+			return true
+		}
+	}
+	// A past perfect clause that names a year reports an earlier occurrence.
+	if a.hasPerfect(st, c) && (timeVal || it.place) && st.years[c] {
+		return true
+	}
+	return false
+}
+
+func (a *Assigner) hasPerfect(st *sentenceState, c int) bool {
+	return len(st.hitsIn(c, kPerfect)) > 0
+}
+
+func round2(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 2, 64), 64)
+	return v
+}

@@ -1,0 +1,287 @@
+package frames
+
+import (
+	_ "embed"
+		"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factdiff/factdiff/claims/lexicon"
+	"github.com/factdiff/factdiff/claims/normalize"
+)
+
+//go:embed data/frames.yaml
+var framesData []byte
+
+// FrameDef is one frame entry of the lexicon: a name, its trigger words and
+// the slot each value type takes.
+type FrameDef struct {
+	Name     string            `yaml:"name"`
+	Earlier  string            `yaml:"earlier"`
+	Triggers []string          `yaml:"triggers"`
+	Slots    map[string]string `yaml:"slots"`
+}
+
+type earlierCues struct {
+	Clause  []string `yaml:"clause"`
+	Since   []string `yaml:"since"`
+	Perfect []string `yaml:"perfect"`
+}
+
+type attributionCues struct {
+	Before []string `yaml:"before"`
+	After  []string `yaml:"after"`
+}
+
+// kind is what a lexicon phrase signals.
+type kind uint8
+
+const (
+	kTrigger kind = iota
+	kEarlierClause
+	kEarlierSince
+	kPerfect
+	kForecast
+	kReference
+	kInstitution
+	kPlaceClass
+	kClauseBreak
+	kVerbBeforeAnd
+	kGenitive
+	kSource
+	kLocated
+	kAttrBefore
+	kAttrAfter
+	kSpeech
+	numKinds
+)
+
+// phrase is a sequence of folded words with what it signals.
+type phrase struct {
+	words []string
+	kind  kind
+	frame int // index into frames for triggers
+}
+
+// phraseSet finds lexicon phrases in token sequences: phrases are indexed by
+// their first word, longest first.
+type phraseSet struct {
+	byFirst map[string][]phrase
+}
+
+func (ps *phraseSet) add(text string, k kind, frame int) {
+	words := splitWords(text)
+	if len(words) == 0 {
+		return
+	}
+	ps.byFirst[words[0]] = append(ps.byFirst[words[0]], phrase{words: words, kind: k, frame: frame})
+}
+
+func (ps *phraseSet) finish() {
+	for k, list := range ps.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+		ps.byFirst[k] = list
+	}
+}
+
+// loadLexicon reads the frame data: embedded plus user files.
+func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, error) {
+	files := append([]lexicon.File{{Name: "frames/data/frames.yaml", Data: framesData}}, user...)
+	defs, err := lexicon.Section[FrameDef](files, "frames")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ps := &phraseSet{byFirst: map[string][]phrase{}}
+	var frames []FrameDef
+	for _, d := range defs {
+		if d.Value.Name == "" {
+			return nil, nil, nil, lexicon.Errorf(d.File, d.Line, "a frame needs a name")
+		}
+		for t, slot := range d.Value.Slots {
+			if slot == "" {
+				return nil, nil, nil, lexicon.Errorf(d.File, d.Line, "frame %s: empty slot for type %s", d.Value.Name, t)
+			}
+		}
+		frames = append(frames, d.Value)
+		for _, t := range d.Value.Triggers {
+			ps.add(t, kTrigger, len(frames)-1)
+		}
+	}
+	lists := []struct {
+		key  string
+		kind kind
+	}{
+		{"forecast", kForecast}, {"reference", kReference}, {"institution", kInstitution},
+		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
+		{"genitive", kGenitive}, {"source", kSource}, {"located", kLocated}, {"speech", kSpeech},
+	}
+	for _, l := range lists {
+		items, err := lexicon.Section[string](files, l.key)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		for _, it := range items {
+			ps.add(it.Value, l.kind, -1)
+		}
+	}
+	if err := addMapSection[earlierCues](files, "earlier", func(c earlierCues) {
+		for _, s := range c.Clause {
+			ps.add(s, kEarlierClause, -1)
+		}
+		for _, s := range c.Since {
+			ps.add(s, kEarlierSince, -1)
+		}
+		for _, s := range c.Perfect {
+			ps.add(s, kPerfect, -1)
+		}
+	}); err != nil {
+		return nil, nil, nil, err
+	}
+	if err := addMapSection[attributionCues](files, "attribution", func(c attributionCues) {
+		for _, s := range c.Before {
+			ps.add(s, kAttrBefore, -1)
+		}
+		for _, s := range c.After {
+			ps.add(s, kAttrAfter, -1)
+		}
+	}); err != nil {
+		return nil, nil, nil, err
+	}
+	ps.finish()
+	nn, err := lexicon.Section[string](files, "not_names")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	notNames := make(map[string]bool, len(nn))
+	for _, w := range nn {
+		for _, k := range splitWords(w.Value) {
+			notNames[k] = true
+		}
+	}
+	return frames, ps, notNames, nil
+}
+
+// fold is the matching key of a word: lower case, chandrabindu as anusvara,
+// no nukta — spellings news text mixes freely.
+func fold(w string) string {
+	simple := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' || w[i] >= 0x80 {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r == '\u093C': // nukta
+			continue
+		case r == '\u0901': // chandrabindu
+			r = '\u0902'
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// splitWords splits a lexicon phrase into folded words, the same way the
+// tokenizer splits text.
+func splitWords(s string) []string {
+	s = normalize.String(s)
+	var out []string
+	for _, t := range tokenize(s, 0, len(s), nil) {
+		out = append(out, t.key)
+	}
+	return out
+}
+
+// token is a word or punctuation mark of normalized text.
+type token struct {
+	start, end int
+	key        string
+	punct      bool
+}
+
+// tokenize appends the tokens of text[start:end] to dst. Words are runs of
+// letters, marks and digits (with an inner apostrophe-s for English
+// genitives split off); every other non-space character is a token of its own.
+func tokenize(text string, start, end int, dst []token) []token {
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+			i += n
+			continue
+		}
+		if isWord(r) {
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWord(r2) || (r2 == '.' && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' && j > i && text[j-1] >= '0' && text[j-1] <= '9') {
+					j += n2
+					continue
+				}
+				break
+			}
+			dst = append(dst, token{start: i, end: j, key: fold(text[i:j])})
+			i = j
+			continue
+		}
+		// English genitive "'s" is one token.
+		if r == '\'' && i+2 <= end && i+1 < end && (text[i+1] == 's' || text[i+1] == 'S') && (i+2 == end || !isWord(rune(text[i+2]))) {
+			dst = append(dst, token{start: i, end: i + 2, key: "'s", punct: false})
+			i += 2
+			continue
+		}
+		dst = append(dst, token{start: i, end: i + n, key: text[i : i+n], punct: true})
+		i += n
+	}
+	return dst
+}
+
+func isWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// hit is a phrase found in a sentence, in token positions [from, to).
+type hit struct {
+	from, to int
+	kind     kind
+	frame    int
+}
+
+// find returns every phrase occurrence in toks (for each start, the longest
+// phrase of each kind and frame).
+func (ps *phraseSet) find(toks []token, dst []hit) []hit {
+	for i := range toks {
+		list := ps.byFirst[toks[i].key]
+		var seen [numKinds]bool
+		for _, p := range list {
+			if p.kind != kTrigger && seen[p.kind] {
+				continue
+			}
+			if i+len(p.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p.words); k++ {
+				if toks[i+k].key != p.words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				seen[p.kind] = true
+				dst = append(dst, hit{from: i, to: i + len(p.words), kind: p.kind, frame: p.frame})
+			}
+		}
+	}
+	return dst
+}

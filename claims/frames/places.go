@@ -1,0 +1,307 @@
+package frames
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factdiff/factdiff/claims/value"
+)
+
+// isPlaceKind reports whether an entity kind can be where something happened.
+func isPlaceKind(k string) bool {
+	switch k {
+	case "person", "organization":
+		return false
+	}
+	return true
+}
+
+// places returns the place entities of a sentence that can be an event's
+// location: not a genitive modifier ("रूस के शहर …"), not a source ("… से"),
+// not the container of a place that follows ("अमूर क्षेत्र में स्थित …"), not the
+// seat of an institution ("बीजिंग में अपने दूतावास"). Unlisted names before a
+// place noun ("… गांव में") become unknown places.
+func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
+	var items []item
+	covered := make([]bool, len(st.toks))
+	for _, e := range ents {
+		f, t := tokRange(st.toks, e.Start, e.End)
+		if f < 0 {
+			continue
+		}
+		for i := f; i < t; i++ {
+			covered[i] = true
+		}
+		if e.Demonym || !isPlaceKind(e.Value.Kind) {
+			continue
+		}
+		if !a.locationPosition(st, f, t) {
+			continue
+		}
+		v := e.Value
+		items = append(items, item{from: f, to: t, start: e.Start, end: e.End, typ: value.TypePlace,
+			val: value.Value{Entity: &v}, display: v.Name, place: true})
+	}
+	// Unknown names before a place noun that is followed by a locative.
+	for _, h := range st.hits {
+		if h.kind != kPlaceClass || h.from == 0 || h.to >= len(st.toks) {
+			continue
+		}
+		w := h.from - 1
+		if covered[w] || st.toks[w].punct || a.isFunctionWord(st, w) {
+			continue
+		}
+		next := st.toks[h.to].key
+		if next != "में" && next != "पर" && !a.isTriggerAt(st, h.to) {
+			continue
+		}
+		tk := st.toks[w]
+		latin := tk.key != "" && tk.key[0] < 0x80
+		if latin && !(st.toks[w].start < len(st.toks) && isUpperStart(st, w)) {
+			continue
+		}
+		if !a.locationPosition(st, w, h.to) {
+			continue
+		}
+		v := a.Unknown(st.text(w, w+1))
+		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
+			val: value.Value{Entity: &v}, display: v.Name, place: true})
+	}
+	return items
+}
+
+// locationPosition checks what surrounds a place in tokens [f, t).
+func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
+	at := func(i int, k kind) bool { return i >= 0 && i < len(st.toks) && a.startsHit(st, i, k) }
+	// Skip a place noun right after the name ("व्लादिवोस्तोक शहर में").
+	n := t
+	if at(n, kPlaceClass) {
+		n = a.hitEnd(st, n, kPlaceClass)
+	}
+	if n < len(st.toks) && st.toks[n].key == "'" {
+		n++
+	}
+	if at(n, kGenitive) || at(n, kSource) || at(n, kLocated) {
+		return false
+	}
+	if f > 0 && (at(f-1, kSource) || at(f-1, kLocated)) {
+		return false
+	}
+	// "X में स्थित Y": X contains Y.
+	if n+1 < len(st.toks) && (st.toks[n].key == "में" || st.toks[n].key == "in") && at(n+1, kLocated) {
+		return false
+	}
+	// Institution after the locative: "बीजिंग में अपने दूतावास".
+	if n < len(st.toks) && (st.toks[n].key == "में" || st.toks[n].key == "स्थित") {
+		for i := n + 1; i < len(st.toks) && i <= n+3; i++ {
+			if at(i, kInstitution) {
+				return false
+			}
+		}
+	}
+	// English: "embassy in Beijing", "Beijing embassy".
+	if f >= 2 && (st.toks[f-1].key == "in" || st.toks[f-1].key == "at") {
+		for i := f - 2; i >= 0 && i >= f-3; i-- {
+			if at(i, kInstitution) {
+				return false
+			}
+		}
+	}
+	if at(t, kInstitution) {
+		return false
+	}
+	return true
+}
+
+func (a *Assigner) startsHit(st *sentenceState, i int, k kind) bool {
+	for _, h := range st.hits {
+		if h.from == i && h.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Assigner) hitEnd(st *sentenceState, i int, k kind) int {
+	end := i
+	for _, h := range st.hits {
+		if h.from == i && h.kind == k && h.to > end {
+			end = h.to
+		}
+	}
+	return end
+}
+
+func (a *Assigner) isTriggerAt(st *sentenceState, i int) bool {
+	return a.startsHit(st, i, kTrigger)
+}
+
+// isFunctionWord reports lexicon words that never name a place: postpositions,
+// cue words, pronouns and adjectives listed under not_names.
+func (a *Assigner) isFunctionWord(st *sentenceState, i int) bool {
+	for _, h := range st.hits {
+		if h.from <= i && i < h.to && h.kind != kTrigger {
+			return true
+		}
+	}
+	return a.notNames[st.toks[i].key]
+}
+
+func isUpperStart(st *sentenceState, i int) bool {
+	c := st.src[st.toks[i].start]
+	return c >= 'A' && c <= 'Z'
+}
+
+func (st *sentenceState) text(from, to int) string {
+	return st.src[st.toks[from].start:st.toks[to-1].end]
+}
+
+// attribution finds who a sentence credits: an organization or person right
+// before "के मुताबिक"/"ने बताया", or right after "according to".
+func (a *Assigner) attribution(st *sentenceState, ents []Entity) (string, string) {
+	for _, h := range st.hits {
+		switch h.kind {
+		case kAttrBefore:
+			end := h.from
+			for end > 0 && st.toks[end-1].punct && (st.toks[end-1].key == "'" || st.toks[end-1].key == "\"") {
+				end--
+			}
+			for _, e := range ents {
+				if isPlaceKind(e.Value.Kind) {
+					continue
+				}
+				_, t := tokRange(st.toks, e.Start, e.End)
+				if t == end {
+					return e.Value.Name, e.Value.ID
+				}
+			}
+		case kAttrAfter:
+			start := h.to
+			if start < len(st.toks) && st.toks[start].key == "the" {
+				start++
+			}
+			for _, e := range ents {
+				if isPlaceKind(e.Value.Kind) {
+					continue
+				}
+				f, _ := tokRange(st.toks, e.Start, e.End)
+				if f == start {
+					return e.Value.Name, e.Value.ID
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// references resolves "इसी जगह"/"the same place" to the place the article
+// named before for the frame of the clause.
+func (a *Assigner) references(st *sentenceState, out []Assignment) []Assignment {
+	for _, h := range st.hits {
+		if h.kind != kReference {
+			continue
+		}
+		it := item{from: h.from, to: h.to, start: st.toks[h.from].start, end: st.toks[h.to-1].end, typ: value.TypePlace, place: true}
+		frame, conf := a.frameFor(st, it, "place")
+		if frame < 0 {
+			continue
+		}
+		c := st.clause[h.from]
+		slot := a.frames[frame].Name + ".location"
+		earlier := a.isEarlierRef(st, c)
+		if earlier && a.frames[frame].Earlier != "" {
+			slot = a.frames[frame].Earlier + ".location"
+		}
+		// The referent: the latest location named before, of this frame first.
+		var ref *Assignment
+		for i := len(out) - 1; i >= 0; i-- {
+			if out[i].Type != value.TypePlace || out[i].Inferred != "" || out[i].Sentence == st.idx && out[i].Slot == slot {
+				continue
+			}
+			if ref == nil || strings.HasPrefix(out[i].Slot, a.frames[frame].Name+".") && !strings.HasPrefix(ref.Slot, a.frames[frame].Name+".") {
+				ref = &out[i]
+			}
+		}
+		if ref == nil {
+			continue
+		}
+		phraseText := st.text(h.from, h.to)
+		out = append(out, Assignment{
+			Slot: slot, Type: value.TypePlace, Value: ref.Value, Display: ref.Display,
+			Start: it.start, End: it.end, Sentence: st.idx,
+			Attribution: st.attr, AttributionID: st.attrID, Confidence: round2(conf * 0.8), Earlier: earlier,
+			Inferred: "“" + phraseText + "” refers back to " + ref.Display + " (" + ref.Slot + ")",
+		})
+	}
+	return out
+}
+
+func (a *Assigner) isEarlierRef(st *sentenceState, c int) bool {
+	if len(st.hitsIn(c, kEarlierClause)) > 0 {
+		return true
+	}
+	return a.hasPerfect(st, c) && st.years[c]
+}
+
+// derivedYears turns "4 साल पहले 2019" (N years before YEAR) into the year
+// of the reported occurrence: YEAR + N.
+func (a *Assigner) derivedYears(st *sentenceState, items []item, out []Assignment) []Assignment {
+	for i, it := range items {
+		if it.typ != value.TypeRelative || it.val.Time == nil || it.val.Time.Ambiguous {
+			continue
+		}
+		n, unit, ok := parseRelative(it.val.Time.Relative)
+		if !ok || unit != "year" || n >= 0 {
+			continue
+		}
+		if i+1 >= len(items) || items[i+1].typ != value.TypeYear || items[i+1].from > it.to+1 || items[i+1].val.Time == nil {
+			continue
+		}
+		year := items[i+1].val.Time.Year
+		// The year's own slot tells which occurrence is meant.
+		var base string
+		for _, o := range out {
+			if o.Start == items[i+1].start && o.Earlier {
+				base = strings.SplitN(o.Slot, ".", 2)[0]
+			}
+		}
+		if base == "" {
+			continue
+		}
+		cur := a.currentOf(base)
+		if cur == "" {
+			continue
+		}
+		y := year - n
+		out = append(out, Assignment{
+			Slot: cur + ".year", Type: value.TypeYear, Value: value.Value{Time: &value.Time{Year: y}},
+			Display: strconv.Itoa(y), Start: it.start, End: items[i+1].end, Sentence: st.idx,
+			Attribution: st.attr, AttributionID: st.attrID, Confidence: confSentence,
+			Inferred: st.src[it.start:items[i+1].end] + " → " + strconv.Itoa(y),
+		})
+	}
+	return out
+}
+
+// currentOf names the frame whose earlier occurrence is called base.
+func (a *Assigner) currentOf(base string) string {
+	for _, f := range a.frames {
+		if f.Earlier == base {
+			return f.Name
+		}
+	}
+	return ""
+}
+
+// parseRelative reads "-4 year" into (-4, "year").
+func parseRelative(s string) (int, string, bool) {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(f[0], "+"))
+	if err != nil {
+		return 0, "", false
+	}
+	return n, f[1], true
+}

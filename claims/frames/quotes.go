@@ -1,0 +1,104 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/factdiff/factdiff/claims/value"
+)
+
+// minQuoteWords is the shortest direct speech kept as a quote claim; shorter
+// quoted text is a title or a term ('Dear Chairman').
+const minQuoteWords = 3
+
+// quotes finds direct speech — "…", '…', or a dash after a speech verb
+// ("किम ने कहा- …") — and its speaker: the nearest person before the speech
+// verb, or after the quote ("…," Putin said).
+func (a *Assigner) quotes(st *sentenceState, ents []Entity, out []Assignment) []Assignment {
+	speech := -1
+	for _, h := range st.hits {
+		if h.kind == kSpeech {
+			speech = h.from
+			break
+		}
+	}
+	if speech < 0 {
+		return out
+	}
+	type span struct{ from, to int } // tokens inside the quote
+	var spans []span
+	for i := 0; i < len(st.toks); i++ {
+		tk := st.toks[i]
+		if !tk.punct || (tk.key != "\"" && tk.key != "'") {
+			continue
+		}
+		if tk.key == "'" && i > 0 && st.toks[i-1].end == tk.start && !st.toks[i-1].punct {
+			continue // an apostrophe inside a word
+		}
+		for j := i + 1; j < len(st.toks); j++ {
+			if st.toks[j].punct && st.toks[j].key == tk.key {
+				spans = append(spans, span{i + 1, j})
+				i = j
+				break
+			}
+		}
+	}
+	if len(spans) == 0 {
+		// Dash speech: "ने कहा- …" to the end of the sentence.
+		for i := speech; i < len(st.toks) && i <= speech+2; i++ {
+			if st.toks[i].punct && (st.toks[i].key == "-" || st.toks[i].key == "—" || st.toks[i].key == "–" || st.toks[i].key == ":") {
+				spans = append(spans, span{i + 1, len(st.toks)})
+				break
+			}
+		}
+	}
+	for _, sp := range spans {
+		words := 0
+		for _, t := range st.toks[sp.from:sp.to] {
+			if !t.punct {
+				words++
+			}
+		}
+		if words < minQuoteWords {
+			continue
+		}
+		speaker := a.speaker(st, ents, sp.from, sp.to)
+		if speaker == nil {
+			continue
+		}
+		start, end := st.toks[sp.from].start, st.toks[sp.to-1].end
+		for end > start && strings.ContainsRune(".।,!?", rune(st.src[end-1])) {
+			end--
+		}
+		txt := st.src[start:end]
+		q := &value.Quote{Speaker: speaker.Name, SpeakerID: speaker.ID, Text: txt}
+		out = append(out, Assignment{
+			Slot: "quote." + strings.TrimPrefix(speaker.ID, "person:"), Type: value.TypeQuote,
+			Value: value.Value{Quote: q}, Display: "“" + txt + "” — " + speaker.Name,
+			Start: start, End: end, Sentence: st.idx, Attribution: st.attr, AttributionID: st.attrID,
+			Confidence: confClause,
+		})
+	}
+	return out
+}
+
+// speaker is the person nearest before the quote (up to the speech verb), or
+// right after it.
+func (a *Assigner) speaker(st *sentenceState, ents []Entity, from, to int) *value.Entity {
+	var best *value.Entity
+	for i := range ents {
+		e := &ents[i]
+		if e.Value.Kind != "person" {
+			continue
+		}
+		f, t := tokRange(st.toks, e.Start, e.End)
+		if f < 0 {
+			continue
+		}
+		if t <= from {
+			best = &e.Value // the last one before the quote wins
+		} else if f >= to && best == nil && f <= to+3 {
+			best = &e.Value
+		}
+	}
+	return best
+}

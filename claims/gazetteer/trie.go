@@ -1,0 +1,309 @@
+package gazetteer
+
+import (
+	"sort"
+	"sync"
+)
+
+// trie is a frozen token trie over folded letters and word breaks. Node 0 is
+// the root; each node's children are a sorted run of edges.
+type trie struct {
+	nodes []tnode
+	edges []tedge
+}
+
+type tnode struct {
+	first, n int32
+	ref      keyRef
+	term     bool
+	// caps: every spelling ending here is a short Latin acronym written in
+	// capitals ("US", "AP", "UN"), so the text must be in capitals too.
+	caps bool
+}
+
+type tedge struct {
+	r  rune
+	to int32
+}
+
+// child returns the node reached from n over r, or -1.
+func (t *trie) child(n int32, r rune) int32 {
+	nd := &t.nodes[n]
+	lo, hi := nd.first, nd.first+nd.n
+	for lo < hi {
+		m := int32(uint32(lo+hi) >> 1)
+		switch e := t.edges[m]; {
+		case e.r == r:
+			return e.to
+		case e.r < r:
+			lo = m + 1
+		default:
+			hi = m
+		}
+	}
+	return -1
+}
+
+// trieBuilder collects spellings before freezing them into a trie.
+type trieBuilder struct {
+	nodes []bnode
+}
+
+type bnode struct {
+	kids    map[rune]int32
+	term    bool
+	ref     keyRef
+	key     string
+	caps    bool
+	hasCaps bool
+}
+
+// maxVariants bounds the joined/split variants inserted per spelling.
+const maxBreaks = 4
+
+// insert adds a spelling. Every word break of the spelling may be missing in
+// the text ("किमजोंग उन" for "किम जोंग उन"), so each combination of kept and
+// dropped breaks is inserted (all of them up to maxBreaks breaks, else only
+// all-kept and all-dropped).
+func (b *trieBuilder) insert(s string, ref keyRef) {
+	if len(b.nodes) == 0 {
+		b.nodes = append(b.nodes, bnode{})
+	}
+	var buf [64]sym
+	var seq []rune
+	for _, y := range symbolize(buf[:0], s) {
+		switch y.kind {
+		case symLetter:
+			seq = append(seq, y.r)
+		case symSoft, symHard:
+			if len(seq) > 0 && seq[len(seq)-1] != boundary {
+				seq = append(seq, boundary)
+			}
+		}
+	}
+	for len(seq) > 0 && seq[len(seq)-1] == boundary {
+		seq = seq[:len(seq)-1]
+	}
+	if len(seq) == 0 {
+		return
+	}
+	caps := isShortCaps(s)
+	breaks := 0
+	for _, r := range seq {
+		if r == boundary {
+			breaks++
+		}
+	}
+	var masks []uint32
+	if breaks <= maxBreaks {
+		for m := uint32(0); m < 1<<breaks; m++ {
+			masks = append(masks, m)
+		}
+	} else {
+		masks = []uint32{0, 1<<breaks - 1}
+	}
+	key := Key(s)
+	for _, m := range masks {
+		n := int32(0)
+		bi := 0
+		for _, r := range seq {
+			if r == boundary {
+				drop := m&(1<<bi) != 0
+				bi++
+				if drop {
+					continue
+				}
+			}
+			n = b.step(n, r)
+		}
+		nd := &b.nodes[n]
+		nd.term = true
+		nd.ref = ref
+		nd.key = key
+		if !nd.hasCaps {
+			nd.caps, nd.hasCaps = caps, true
+		} else {
+			nd.caps = nd.caps && caps
+		}
+	}
+}
+
+// step returns the child of n over r, creating it.
+func (b *trieBuilder) step(n int32, r rune) int32 {
+	if c, ok := b.nodes[n].kids[r]; ok {
+		return c
+	}
+	c := int32(len(b.nodes))
+	b.nodes = append(b.nodes, bnode{})
+	if b.nodes[n].kids == nil {
+		b.nodes[n].kids = map[rune]int32{}
+	}
+	b.nodes[n].kids[r] = c
+	return c
+}
+
+// freeze turns the builder into a trie; resolve picks the final reference
+// of each terminal from its key.
+func (b *trieBuilder) freeze(resolve func(key string, ref keyRef) keyRef) trie {
+	if len(b.nodes) == 0 {
+		b.nodes = append(b.nodes, bnode{})
+	}
+	t := trie{nodes: make([]tnode, len(b.nodes))}
+	for i := range b.nodes {
+		bn := &b.nodes[i]
+		tn := &t.nodes[i]
+		tn.first = int32(len(t.edges))
+		tn.n = int32(len(bn.kids))
+		for r, to := range bn.kids {
+			t.edges = append(t.edges, tedge{r: r, to: to})
+		}
+		es := t.edges[tn.first:]
+		sort.Slice(es, func(a, c int) bool { return es[a].r < es[c].r })
+		if bn.term {
+			tn.term = true
+			tn.ref = resolve(bn.key, bn.ref)
+			tn.caps = bn.caps
+		}
+	}
+	return t
+}
+
+// isShortCaps reports whether s is a Latin acronym of at most three letters
+// written in capitals ("US", "U.S.", "AP", "PTI").
+func isShortCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == ' ':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters <= 3
+}
+
+// hasLower reports whether s contains a lowercase ASCII letter.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+var symPool = sync.Pool{New: func() any { s := make([]sym, 0, 4096); return &s }}
+
+// Find returns the mentions of known entries in text (normalized with
+// normalize.String), sorted by position and not overlapping. At each word
+// the longest name wins ("उत्तर कोरिया" before "कोरिया", "किम जोंग उन" before
+// "किम"); names match whole words only; a designator of the entry's kind
+// right after a place name is part of the mention ("अमूर क्षेत्र").
+func (g *Gazetteer) Find(text string) []Match {
+	return g.AppendFind(nil, text)
+}
+
+// AppendFind appends the mentions in text to dst, as Find does, and
+// returns the extended slice. It allocates nothing besides growing dst.
+func (g *Gazetteer) AppendFind(dst []Match, text string) []Match {
+	bp := symPool.Get().(*[]sym)
+	syms := symbolize((*bp)[:0], text)
+	for i := 0; i < len(syms); i++ {
+		if syms[i].kind != symLetter || (i > 0 && syms[i-1].kind == symLetter) {
+			continue
+		}
+		if m, last, ok := g.longest(syms, i, text); ok {
+			dst = append(dst, m)
+			i = last
+		}
+	}
+	*bp = syms[:0]
+	symPool.Put(bp)
+	return dst
+}
+
+// longest finds the longest mention starting at the word that begins with
+// syms[i]; last is the index of its final symbol.
+func (g *Gazetteer) longest(syms []sym, i int, text string) (m Match, last int, ok bool) {
+	t := &g.trie
+	n := int32(0)
+	for j := i; j < len(syms); j++ {
+		switch syms[j].kind {
+		case symLetter:
+			if n = t.child(n, syms[j].r); n < 0 {
+				return m, last, ok
+			}
+			nd := &t.nodes[n]
+			if !nd.term || (j+1 < len(syms) && syms[j+1].kind == symLetter) {
+				continue
+			}
+			start, end := int(syms[i].start), int(syms[j].end)
+			if nd.caps && hasLower(text[start:end]) {
+				continue
+			}
+			e := g.entries[nd.ref.entry]
+			endSym := j
+			if nd.ref.prio != prioDemonym {
+				if d := g.designator(syms, j+1, e.Kind); d > 0 {
+					endSym = d
+				} else if nd.ref.guarded {
+					continue
+				}
+			}
+			end = int(syms[endSym].end)
+			m = Match{Start: start, End: end, Entry: e, Text: text[start:end],
+				Demonym: nd.ref.prio == prioDemonym, Weak: nd.ref.prio == prioWeak}
+			last, ok = endSym, true
+		case symSoft:
+			if j+1 >= len(syms) || syms[j+1].kind != symLetter {
+				return m, last, ok
+			}
+			if n = t.child(n, boundary); n < 0 {
+				return m, last, ok
+			}
+		case symSkip:
+			if j == i {
+				return m, last, ok
+			}
+		default:
+			return m, last, ok
+		}
+	}
+	return m, last, ok
+}
+
+// designator returns the index of the last symbol of a designator word for
+// kind k that starts after the separator at syms[j], or 0 if there is none.
+func (g *Gazetteer) designator(syms []sym, j int, k Kind) int {
+	if j >= len(syms) || syms[j].kind != symSoft {
+		return 0
+	}
+	bit := kindBit(k)
+	t := &g.desig
+	n := int32(0)
+	best := 0
+	for j++; j < len(syms); j++ {
+		switch syms[j].kind {
+		case symLetter:
+			if n = t.child(n, syms[j].r); n < 0 {
+				return best
+			}
+			nd := &t.nodes[n]
+			if nd.term && uint8(nd.ref.entry)&bit != 0 && (j+1 >= len(syms) || syms[j+1].kind != symLetter) {
+				best = j
+			}
+		case symSoft:
+			if j+1 >= len(syms) || syms[j+1].kind != symLetter {
+				return best
+			}
+			if n = t.child(n, boundary); n < 0 {
+				return best
+			}
+		default:
+			return best
+		}
+	}
+	return best
+}

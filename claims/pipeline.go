@@ -1,0 +1,85 @@
+package claims
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/factdiff/factdiff/claims/article"
+)
+
+// RunOptions configure Run.
+type RunOptions struct {
+	Read article.Options
+	// Jobs is the number of articles read and extracted in parallel; 0 means
+	// GOMAXPROCS.
+	Jobs int
+	// Progress, when set, is called after each input is done.
+	Progress func(done, total int)
+}
+
+// Run reads every input and extracts its articles' claims on a pool of
+// workers, and calls emit for each article in input order (so output does not
+// depend on the number of jobs). warn receives every warning and skipped
+// input. It returns the number of articles read.
+func (x *Extractor) Run(inputs []article.Input, opt RunOptions, emit func(Result), warn func(error)) int {
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	type done struct {
+		results []Result
+		warns   []error
+	}
+	slots := make([]chan done, len(inputs))
+	for i := range slots {
+		slots[i] = make(chan done, 1)
+	}
+	work := make(chan int)
+	window := make(chan struct{}, 4*jobs)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				arts, warns, err := article.Load(inputs[i], opt.Read)
+				if err != nil {
+					warns = append(warns, err)
+				}
+				var rs []Result
+				for k := range arts {
+					rs = append(rs, x.Extract(&arts[k]))
+					arts[k].Text = ""
+				}
+				slots[i] <- done{rs, warns}
+			}
+		}()
+	}
+	go func() {
+		// Feed at most a bounded window ahead of the writer, so memory stays
+		// proportional to the number of jobs, not to the corpus.
+		for i := range inputs {
+			window <- struct{}{}
+			work <- i
+		}
+		close(work)
+	}()
+	n := 0
+	for i := range inputs {
+		d := <-slots[i]
+		for _, w := range d.warns {
+			warn(w)
+		}
+		for _, r := range d.results {
+			emit(r)
+			n++
+		}
+		slots[i] = nil
+		<-window
+		if opt.Progress != nil {
+			opt.Progress(i+1, len(inputs))
+		}
+	}
+	wg.Wait()
+	return n
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/factdiff/factdiff/claims"
+	"github.com/factdiff/factdiff/claims/article"
+	"github.com/factdiff/factdiff/claims/lexicon"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+)
+
+// inputFlags are the flags of every command that reads articles.
+type inputFlags struct {
+	Lexicons  []string
+	Published string
+	MaxSize   string
+	Jobs      int
+}
+
+func (f *inputFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringArrayVar(&f.Lexicons, "lexicon", nil, "extra language data `FILE` (YAML; repeatable)")
+	cmd.Flags().StringVar(&f.Published, "published", "", "publication `DATE` (2006-01-02) for every article, to resolve weekdays")
+	cmd.Flags().StringVar(&f.MaxSize, "max-size", "64MB", "skip inputs larger than `SIZE` (e.g. 256MB)")
+	cmd.Flags().IntVarP(&f.Jobs, "jobs", "j", 0, "articles extracted in parallel (default: number of CPUs)")
+}
+
+// extractor builds the extractor with the user's lexicons.
+func (f *inputFlags) extractor() (*claims.Extractor, error) {
+	files, err := lexicon.ReadFiles(f.Lexicons)
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	x, err := claims.NewExtractor(files...)
+	if err != nil {
+		return nil, usageError("%v (fix the lexicon file named there)", err)
+	}
+	return x, nil
+}
+
+// readOptions turns the flags into reading options.
+func (f *inputFlags) readOptions(io *IO) (article.Options, error) {
+	opt := article.Options{Stdin: io.In, MaxSize: article.DefaultMaxSize}
+	if f.Published != "" {
+		t, err := time.Parse("2006-01-02", f.Published)
+		if err != nil {
+			return opt, usageError("--published %q: write the date as YYYY-MM-DD", f.Published)
+		}
+		opt.Published = t
+	}
+	if f.MaxSize != "" {
+		n, err := parseSize(f.MaxSize)
+		if err != nil {
+			return opt, usageError("--max-size %q: %v (e.g. 64MB, 1GB)", f.MaxSize, err)
+		}
+		opt.MaxSize = n
+	}
+	return opt, nil
+}
+
+// parseSize reads sizes like 64MB, 512k, 1GiB, 1000.
+func parseSize(s string) (int64, error) {
+	u := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, suf := range []struct {
+		s string
+		m int64
+	}{{"GIB", 1 << 30}, {"MIB", 1 << 20}, {"KIB", 1 << 10}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(u, suf.s) {
+			mult = suf.m
+			u = strings.TrimSpace(strings.TrimSuffix(u, suf.s))
+			break
+		}
+	}
+	var n float64
+	if _, err := fmt.Sscanf(u, "%g", &n); err != nil || n <= 0 {
+		return 0, fmt.Errorf("not a size")
+	}
+	return int64(n * float64(mult)), nil
+}
+
+// readAll expands args, extracts every article and calls emit in input order.
+// Warnings go to standard error. It fails with exit status 2 when nothing
+// could be read.
+func (f *inputFlags) readAll(io *IO, args []string, emit func(claims.Result)) (int, error) {
+	if len(args) == 0 {
+		return 0, usageError("name the articles to read: files, folders, globs, URLs, or - for standard input")
+	}
+	x, err := f.extractor()
+	if err != nil {
+		return 0, err
+	}
+	opt, err := f.readOptions(io)
+	if err != nil {
+		return 0, err
+	}
+	inputs, warns := article.Expand(args, opt)
+	warn := func(err error) { fmt.Fprintln(io.ErrOut, "factdiff: warning:", err) }
+	for _, w := range warns {
+		warn(w)
+	}
+	run := claims.RunOptions{Read: opt, Jobs: f.Jobs}
+	if io.ErrTTY && len(inputs) >= progressMinInputs {
+		bar := progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(io.ErrOut),
+			progressbar.OptionSetDescription("reading"), progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionShowCount())
+		run.Progress = func(done, total int) { _ = bar.Set(done) }
+		defer func() { _ = bar.Finish() }()
+	}
+	n := x.Run(inputs, run, emit, warn)
+	if n == 0 {
+		return 0, &exitError{code: exitTrouble, err: fmt.Errorf("no article could be read from %s", strings.Join(args, " "))}
+	}
+	return n, nil
+}
+
+// progressMinInputs is how many inputs make a run long enough for a progress bar.
+const progressMinInputs = 200
+
+// isInput reports whether path names one of the command's inputs.
+func isInput(path string, args []string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for _, a := range args {
+		if b, err := filepath.Abs(a); err == nil && b == abs {
+			return true
+		}
+	}
+	return false
+}

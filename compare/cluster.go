@@ -1,0 +1,262 @@
+package compare
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+)
+
+// distinct partitions vals into sets of the same value (same place id, same
+// time, quantities equal up to eps in base units) and returns them as lists
+// of indices, each list in input order.
+func distinct(vals []*val, eps float64) [][]int {
+	if len(vals) == 0 {
+		return nil
+	}
+	if vals[0].fam != famQuantity {
+		pos := map[string]int{}
+		var out [][]int
+		for i, v := range vals {
+			k, ok := pos[v.spec]
+			if !ok {
+				k = len(out)
+				pos[v.spec] = k
+				out = append(out, nil)
+			}
+			out[k] = append(out[k], i)
+		}
+		return out
+	}
+	idx := make([]int, len(vals))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		x, y := vals[a], vals[b]
+		return cmp.Or(x.shape-y.shape, cmpFloat(x.lo, y.lo), cmpFloat(x.hi, y.hi))
+	})
+	var out [][]int
+	for _, i := range idx {
+		if n := len(out); n > 0 && same(vals[out[n-1][0]], vals[i], eps) {
+			out[n-1] = append(out[n-1], i)
+			continue
+		}
+		out = append(out, []int{i})
+	}
+	for _, g := range out {
+		slices.Sort(g)
+	}
+	return out
+}
+
+// cluster partitions distinct values into sets of mutually compatible ones,
+// using as few sets as the value kind allows: quantities by sweeping their
+// intervals (every set shares a point), places by their containment forest
+// (every set is one most precise place with the places that contain it),
+// times by merging what they pin down. weight (sources per value) decides
+// where a value that fits several sets goes: to the heaviest. The result
+// lists indices into reps.
+func cluster(reps []*val, weight []int) [][]int {
+	if len(reps) == 0 {
+		return nil
+	}
+	switch reps[0].fam {
+	case famQuantity:
+		return clusterIntervals(reps, weight)
+	case famEntity:
+		return clusterPlaces(reps, weight)
+	case famTime:
+		return clusterTimes(reps, weight)
+	}
+	out := make([][]int, len(reps))
+	for i := range reps {
+		out[i] = []int{i}
+	}
+	return out
+}
+
+func clusterIntervals(reps []*val, weight []int) [][]int {
+	idx := make([]int, len(reps))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		return cmp.Or(cmpFloat(reps[a].whi, reps[b].whi), cmpFloat(reps[a].wlo, reps[b].wlo), a-b)
+	})
+	// Greedy stabbing: the fewest points such that every interval holds one.
+	var points []float64
+	for _, i := range idx {
+		if len(points) == 0 || reps[i].wlo > points[len(points)-1] {
+			points = append(points, reps[i].whi)
+		}
+	}
+	return assign(len(reps), len(points), weight, func(i int) (int, int) {
+		lo := sort.SearchFloat64s(points, reps[i].wlo)
+		hi := sort.Search(len(points), func(k int) bool { return points[k] > reps[i].whi })
+		return lo, hi
+	})
+}
+
+// assign puts each of n values into one of k sets; span(i) gives the sets
+// [from, to) value i fits. Values fitting one set go there; the others go to
+// the set with the most weight among its sure members.
+func assign(n, k int, weight []int, span func(i int) (int, int)) [][]int {
+	out := make([][]int, k)
+	w := make([]int, k)
+	var open []int
+	for i := 0; i < n; i++ {
+		a, b := span(i)
+		if b-a == 1 {
+			out[a] = append(out[a], i)
+			w[a] += weight[i]
+		} else if b > a {
+			open = append(open, i)
+		}
+	}
+	for _, i := range open {
+		a, b := span(i)
+		best := a
+		for s := a + 1; s < b; s++ {
+			if w[s] > w[best] {
+				best = s
+			}
+		}
+		out[best] = append(out[best], i)
+	}
+	for _, s := range out {
+		slices.Sort(s)
+	}
+	return slices.DeleteFunc(out, func(s []int) bool { return len(s) == 0 })
+}
+
+func clusterPlaces(reps []*val, weight []int) [][]int {
+	inChain := map[string]bool{}
+	for _, r := range reps {
+		for _, id := range r.chain {
+			inChain[id] = true
+		}
+	}
+	var leaves []int
+	under := map[string][]int{} // ancestor id → leaf sets below it
+	for i, r := range reps {
+		if inChain[r.spec] {
+			continue
+		}
+		for _, id := range r.chain {
+			under[id] = append(under[id], len(leaves))
+		}
+		leaves = append(leaves, i)
+	}
+	out := make([][]int, len(leaves))
+	w := make([]int, len(leaves))
+	for k, i := range leaves {
+		out[k] = []int{i}
+		w[k] = weight[i]
+	}
+	for i, r := range reps {
+		if !inChain[r.spec] {
+			continue
+		}
+		cands := under[r.spec]
+		if len(cands) == 0 { // chains that disagree: keep it apart
+			out = append(out, []int{i})
+			continue
+		}
+		best := cands[0]
+		for _, k := range cands[1:] {
+			if w[k] > w[best] || (w[k] == w[best] && reps[leaves[k]].spec < reps[leaves[best]].spec) {
+				best = k
+			}
+		}
+		out[best] = append(out[best], i)
+	}
+	for _, s := range out {
+		slices.Sort(s)
+	}
+	return out
+}
+
+func clusterTimes(reps []*val, weight []int) [][]int {
+	idx := make([]int, len(reps))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		return cmp.Or(reps[b].tm.parts()-reps[a].tm.parts(), weight[b]-weight[a], cmp.Compare(reps[a].spec, reps[b].spec))
+	})
+	type set struct {
+		spec    timeSpec
+		members []int
+		w       int
+	}
+	var sets []*set
+	var open []int
+	for _, i := range idx {
+		t := reps[i].tm
+		if t.open {
+			open = append(open, i)
+			continue
+		}
+		placed := false
+		for _, s := range sets {
+			if s.spec.fits(t) {
+				s.spec = s.spec.merge(t)
+				s.members = append(s.members, i)
+				s.w += weight[i]
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sets = append(sets, &set{spec: t, members: []int{i}, w: weight[i]})
+		}
+	}
+	for _, i := range open {
+		if len(sets) == 0 {
+			sets = append(sets, &set{spec: reps[i].tm})
+		}
+		best := sets[0]
+		for _, s := range sets[1:] {
+			if s.w > best.w {
+				best = s
+			}
+		}
+		best.members = append(best.members, i)
+	}
+	out := make([][]int, len(sets))
+	for k, s := range sets {
+		slices.Sort(s.members)
+		out[k] = s.members
+	}
+	return out
+}
+
+// gap is how far apart two quantity sets are, as a share of the larger
+// magnitude, judged on the values as written (not widened); 0 when they
+// touch, +Inf when nothing finite can be said.
+func gap(a, b []*val) float64 {
+	alo, ahi := span(a)
+	blo, bhi := span(b)
+	if blo < alo {
+		alo, ahi, blo, bhi = blo, bhi, alo, ahi
+	}
+	d := blo - ahi
+	if d <= 0 {
+		return 0
+	}
+	m := math.Max(math.Abs(ahi), math.Abs(blo))
+	if math.IsInf(d, 0) || math.IsNaN(d) || m == 0 {
+		return math.Inf(1)
+	}
+	return d / m
+}
+
+func span(vs []*val) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, v := range vs {
+		lo = math.Min(lo, v.lo)
+		hi = math.Max(hi, v.hi)
+	}
+	return lo, hi
+}

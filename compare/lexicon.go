@@ -1,0 +1,183 @@
+package compare
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/factdiff/factdiff/claims/lexicon"
+)
+
+//go:embed data/compare.yaml
+var defaultData []byte
+
+// Lexicon is the data the comparison reads: slot labels, frames (which are
+// occurrences, which are by name earlier events) and the central slots.
+type Lexicon struct {
+	labels  map[string]string
+	frames  map[string]frameInfo
+	attrs   map[string]string
+	central []string
+}
+
+type frameInfo struct {
+	Name       string `yaml:"name"`
+	Label      string `yaml:"label"`
+	Occurrence bool   `yaml:"occurrence"`
+	Earlier    bool   `yaml:"earlier"`
+}
+
+type labelEntry struct {
+	Slot  string `yaml:"slot"`
+	Label string `yaml:"label"`
+}
+
+type attrEntry struct {
+	Name  string `yaml:"name"`
+	Label string `yaml:"label"`
+}
+
+// LoadLexicon reads the embedded comparison data and then the user files on
+// top of it. User files may carry the sections labels (slot, label), frames
+// (name, label, occurrence, earlier), attributes (name, label) and central (slot
+// patterns with "*" for any frame or attribute); a later entry for the same
+// slot, frame or attribute replaces the earlier one.
+func LoadLexicon(user ...lexicon.File) (*Lexicon, error) {
+	files := append([]lexicon.File{{Name: "compare/data/compare.yaml", Data: defaultData}}, user...)
+	lx := &Lexicon{labels: map[string]string{}, frames: map[string]frameInfo{}, attrs: map[string]string{}}
+	labels, err := lexicon.Section[labelEntry](files, "labels")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range labels {
+		if e.Value.Slot == "" || e.Value.Label == "" {
+			return nil, lexicon.Errorf(e.File, e.Line, "a label needs slot and label, e.g. {slot: incident.dead, label: Death toll}")
+		}
+		lx.labels[e.Value.Slot] = e.Value.Label
+	}
+	frames, err := lexicon.Section[frameInfo](files, "frames")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range frames {
+		if e.Value.Name == "" {
+			return nil, lexicon.Errorf(e.File, e.Line, "a frame needs a name, e.g. {name: meeting, label: Meeting, occurrence: true}")
+		}
+		lx.frames[e.Value.Name] = e.Value
+	}
+	attrs, err := lexicon.Section[attrEntry](files, "attributes")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range attrs {
+		if e.Value.Name == "" {
+			return nil, lexicon.Errorf(e.File, e.Line, "an attribute needs a name, e.g. {name: dead, label: deaths}")
+		}
+		lx.attrs[e.Value.Name] = e.Value.Label
+	}
+	central, err := lexicon.Section[string](files, "central")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range central {
+		if strings.Count(e.Value, ".") != 1 {
+			return nil, lexicon.Errorf(e.File, e.Line, "central slot %q must look like frame.attribute (\"*\" for any)", e.Value)
+		}
+		lx.central = append(lx.central, e.Value)
+	}
+	return lx, nil
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+)
+
+// DefaultLexicon returns the embedded comparison data.
+func DefaultLexicon() *Lexicon {
+	defaultOnce.Do(func() {
+		lx, err := LoadLexicon()
+		if err != nil {
+			panic(fmt.Sprintf("compare: embedded data is broken: %v", err))
+		}
+		defaultLex = lx
+	})
+	return defaultLex
+}
+
+// Label returns the label of a slot from the embedded data: "meeting.location"
+// → "Meeting location"; slots without data get one built from their name.
+func Label(slot string) string { return DefaultLexicon().Label(slot) }
+
+// Label returns the label of slot: its own entry, else its frame and
+// attribute labels, else the slot name with "_" and "." as spaces.
+func (lx *Lexicon) Label(slot string) string {
+	if l, ok := lx.labels[slot]; ok {
+		return l
+	}
+	frame, attr := splitSlot(slot)
+	fl := lx.frames[frame].Label
+	if fl == "" {
+		fl = humanize(frame)
+	}
+	if attr == "" {
+		return capitalize(fl)
+	}
+	al, ok := lx.attrs[attr]
+	if !ok {
+		al = humanize(attr)
+	}
+	return capitalize(fl + " " + al)
+}
+
+// Central reports whether slot is one of a story's central facts.
+func (lx *Lexicon) Central(slot string) bool {
+	frame, attr := splitSlot(slot)
+	for _, p := range lx.central {
+		pf, pa := splitSlot(p)
+		if (pf == "*" || pf == frame) && (pa == "*" || pa == attr) {
+			return true
+		}
+	}
+	return false
+}
+
+// occurrence reports whether slot dates the occurrence an article reports.
+func (lx *Lexicon) occurrence(slot string) bool {
+	frame, _ := splitSlot(slot)
+	return lx.frames[frame].Occurrence
+}
+
+// earlierFrame reports whether slot's frame is by name an earlier event.
+func (lx *Lexicon) earlierFrame(slot string) bool {
+	frame, _ := splitSlot(slot)
+	return lx.frames[frame].Earlier
+}
+
+// frameWords names a slot's frame in running text: "previous meeting".
+func (lx *Lexicon) frameWords(slot string) string {
+	frame, _ := splitSlot(slot)
+	if l := lx.frames[frame].Label; l != "" {
+		return strings.ToLower(l)
+	}
+	return humanize(frame)
+}
+
+func splitSlot(slot string) (frame, attr string) {
+	if i := strings.LastIndexByte(slot, '.'); i >= 0 {
+		return slot[:i], slot[i+1:]
+	}
+	return slot, ""
+}
+
+func humanize(s string) string {
+	return strings.TrimSpace(strings.NewReplacer("_", " ", ".", " ", "-", " ").Replace(s))
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
