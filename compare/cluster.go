@@ -112,6 +112,9 @@ func assign(n, k int, weight []int, span func(i int) (int, int)) [][]int {
 			w[a] += weight[i]
 		} else if b > a {
 			open = append(open, i)
+		} else { // fits no set (cannot happen with finite values): its own
+			out = append(out, []int{i})
+			w = append(w, weight[i])
 		}
 	}
 	for _, i := range open {

@@ -68,6 +68,11 @@ type Finding struct {
 	DifferentEvent bool `json:"different_event,omitempty"`
 	// QuoteDiff holds word-level differences between quote groups.
 	QuoteDiff []DiffSpan `json:"quote_diff,omitempty"`
+	// Speaker names whose words a quote finding compares.
+	Speaker string `json:"speaker,omitempty"`
+	// Event is the index in Report.Events of the occurrence whose sources this
+	// finding compares; set only when events are compared separately.
+	Event *int `json:"event,omitempty"`
 }
 
 // Group gathers the sources whose values for a slot agree.
@@ -79,6 +84,14 @@ type Group struct {
 	// source of the group: copies of one wire story count once.
 	Independent int        `json:"independent"`
 	Evidence    []Evidence `json:"evidence"`
+	// Variants lists less precise values that fit the group's value and were
+	// put with it ("Amur Oblast" with "Vostochny Cosmodrome").
+	Variants []string `json:"variants,omitempty"`
+	// Expected marks a group of forecasts only; it does not count against
+	// the reports.
+	Expected bool `json:"expected,omitempty"`
+	// LowConfidence marks a group that rests only on low-confidence readings.
+	LowConfidence bool `json:"low_confidence,omitempty"`
 }
 
 // Evidence is the sentence a value was read from.

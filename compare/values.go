@@ -70,10 +70,13 @@ func prepare(c *claims.Claim, doc int, pub time.Time, opt *Options) (*val, bool)
 	case c.Value.Quantity != nil:
 		q := c.Value.Quantity
 		lo, hi, dim, ok := q.Base()
-		if !ok {
+		if !ok || (lo != nil && math.IsNaN(*lo)) || (hi != nil && math.IsNaN(*hi)) {
 			return nil, false
 		}
 		v.fam, v.sub = famQuantity, string(dim)
+		if dim == value.DimMoney {
+			v.sub += ":" + q.Unit // currencies are not converted
+		}
 		v.lo, v.hi = math.Inf(-1), math.Inf(1)
 		if lo != nil {
 			v.lo = *lo

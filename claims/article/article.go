@@ -20,7 +20,7 @@ const DefaultMaxSize = 64 << 20
 // DefaultMaxFiles caps the files taken from folders when Options.MaxFiles is zero.
 const DefaultMaxFiles = 1_000_000
 
-// maxTitle is the longest title kept, in bytes.
+// maxTitle is the longest title kept, in characters.
 const maxTitle = 200
 
 // Article is one news report as text.
@@ -32,7 +32,7 @@ type Article struct {
 	// Path is the path or URL as given ("-" for standard input).
 	Path string
 	// Title is the HTML og:title, <title> or first <h1>, the JSON "title",
-	// or else the first non-empty line of the text (trimmed, ≤200 bytes).
+	// or else the first non-empty line of the text (trimmed, ≤200 characters).
 	Title string
 	// URL is the JSON "url", the HTML canonical URL, or the fetched URL.
 	URL string
@@ -65,6 +65,9 @@ type Options struct {
 	Client *http.Client
 	// MaxFiles caps the files taken from folders; 0 means DefaultMaxFiles.
 	MaxFiles int
+	// Rules tell article text from page furniture in HTML; nil means
+	// DefaultRules (build them with NewRules to add --lexicon files).
+	Rules *Rules
 }
 
 func (o Options) maxSize() int64 {
@@ -150,7 +153,7 @@ func loadFile(path string, opt Options) ([]Article, []error, error) {
 		return nil, nil, openSkip(path, err)
 	}
 	if fi.IsDir() {
-		return nil, nil, skip(path, "is a folder; name it on the command line to read the files in it")
+		return nil, nil, skip(path, "is a folder, not a file")
 	}
 	max := opt.maxSize()
 	if fi.Mode().IsRegular() && fi.Size() > max {
@@ -221,7 +224,7 @@ func parse(path, id, format string, data []byte, contentType string, opt Options
 	}
 	switch format {
 	case "html":
-		doc := extractHTML(text)
+		doc := extractHTML(text, opt.Rules)
 		if strings.TrimSpace(doc.Text) == "" {
 			return nil, warns, skip(path, "has no readable text in its HTML (a page built by JavaScript?); save the article text as .txt")
 		}
@@ -231,7 +234,7 @@ func parse(path, id, format string, data []byte, contentType string, opt Options
 		}
 		return []Article{a}, warns, nil
 	case "jsonl", "json":
-		arts, w, err := parseRecords(path, id, format, text)
+		arts, w, err := parseRecords(path, id, format, text, opt.Rules)
 		return arts, append(warns, w...), err
 	default:
 		text = lineEnds(text)
@@ -339,16 +342,23 @@ func firstLine(text string) string {
 	return ""
 }
 
-// cleanTitle collapses white space and cuts the title to maxTitle bytes at
-// a character boundary.
+// cleanTitle collapses white space and cuts the title to maxTitle
+// characters, at a space when one is near the end.
 func cleanTitle(t string) string {
 	t = strings.Join(strings.Fields(t), " ")
-	if len(t) <= maxTitle {
+	if utf8.RuneCountInString(t) <= maxTitle {
 		return t
 	}
-	cut := maxTitle
-	for cut > 0 && !utf8.RuneStart(t[cut]) {
-		cut--
+	cut, n := 0, 0
+	for i := range t {
+		if n == maxTitle {
+			cut = i
+			break
+		}
+		n++
+	}
+	if sp := strings.LastIndexByte(t[:cut], ' '); sp > cut*3/4 {
+		cut = sp
 	}
 	return strings.TrimSpace(t[:cut])
 }

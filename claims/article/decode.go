@@ -108,16 +108,20 @@ func decode(path string, data []byte, isHTML bool, contentType string) (string, 
 	return text, warns, nil
 }
 
-// declared decodes data with the charset named by contentType or, for HTML,
-// by a <meta> tag; ok is false when none is named or it does not decode.
+// declared decodes data that is not valid UTF-8 with the charset named by
+// contentType or, for HTML, by a <meta> tag (undeclared HTML is read as
+// windows-1252, as browsers do). ok is false when no charset applies: none is
+// named, it does not decode, or the data is mostly UTF-8 with a few broken
+// bytes, which are then replaced rather than the whole text misread.
 func declared(data []byte, isHTML bool, contentType string) (string, bool) {
+	if mostlyUTF8(data) {
+		return "", false
+	}
 	var e encoding.Encoding
 	if isHTML {
 		var name string
 		e, name, _ = charset.DetermineEncoding(data, contentType)
-		if name == "utf-8" || name == "windows-1252" {
-			// windows-1252 is also the fallback when nothing is declared;
-			// that case is handled below for all formats alike.
+		if name == "utf-8" {
 			return "", false
 		}
 	} else if name := charsetParam(contentType); name != "" {
@@ -206,6 +210,31 @@ func utf16Guess(head []byte) string {
 	return ""
 }
 
+// mostlyUTF8 reports whether b has more valid multi-byte UTF-8 sequences
+// than runs of invalid bytes.
+func mostlyUTF8(b []byte) bool {
+	good, bad, inRun := 0, 0, false
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			inRun = false
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			if !inRun {
+				bad++
+			}
+			inRun = true
+		} else {
+			good++
+			inRun = false
+		}
+		i += size
+	}
+	return good > bad
+}
+
 // noUTF8Sequences reports whether s has no valid multi-byte UTF-8 sequence,
 // so that its high bytes are more likely a legacy single-byte encoding.
 func noUTF8Sequences(s string) bool {
@@ -219,13 +248,17 @@ func noUTF8Sequences(s string) bool {
 	return true
 }
 
+// countInvalid counts the runs of invalid bytes, each of which
+// strings.ToValidUTF8 replaces by one U+FFFD.
 func countInvalid(s string) int {
-	n := 0
+	n, inRun := 0, false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
+		bad := r == utf8.RuneError && size == 1
+		if bad && !inRun {
 			n++
 		}
+		inRun = bad
 		i += size
 	}
 	return n

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"time"
@@ -10,6 +11,9 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// maxMetaText bounds the bytes kept of a title or first heading.
+const maxMetaText = 4096
 
 // maxDepth bounds the element stack; deeper elements are counted, not kept,
 // so hostile nesting cannot exhaust memory.
@@ -50,67 +54,6 @@ var voidElements = map[atom.Atom]bool{
 	atom.Source: true, atom.Track: true, atom.Wbr: true,
 }
 
-// furnitureWords mark page furniture when they are a word of an element's
-// class or id (words are split at '-', '_' and lower-to-upper case changes):
-// class="social-share", id="relatedStories", class="ad_slot".
-var furnitureWords = map[string]bool{
-	"share": true, "sharing": true, "social": true, "related": true,
-	"comment": true, "comments": true, "nav": true, "navbar": true,
-	"navigation": true, "menu": true, "breadcrumb": true, "breadcrumbs": true,
-	"footer": true, "advert": true, "advertisement": true, "ad": true,
-	"ads": true, "sponsor": true, "sponsored": true, "promo": true,
-	"cookie": true, "cookies": true, "consent": true, "gdpr": true,
-	"subscribe": true, "subscription": true, "newsletter": true,
-	"signup": true, "paywall": true, "popup": true, "modal": true,
-	"sidebar": true, "widget": true, "trending": true, "popular": true,
-	"recommended": true, "recommendations": true, "outbrain": true,
-	"taboola": true, "tags": true, "copyright": true, "pagination": true,
-	"pager": true, "toolbar": true, "skip": true, "login": true,
-}
-
-// headerWords mark a site header; they count only outside the article
-// (inside it, a header holds the headline and date).
-var headerWords = map[string]bool{"header": true, "masthead": true, "topbar": true}
-
-// keepWords protect an element whose class or id also says it holds the
-// story ("content-with-sidebar"): losing the article is worse than keeping
-// a share button.
-var keepWords = map[string]bool{
-	"article": true, "body": true, "content": true, "main": true,
-	"story": true, "column": true, "entry": true, "post": true,
-}
-
-// furnitureTokens are whole class names of text hidden from sight.
-var furnitureTokens = map[string]bool{
-	"sr-only": true, "visually-hidden": true, "visuallyhidden": true,
-	"screen-reader-text": true, "adsbygoogle": true,
-}
-
-// furnitureRoles are ARIA roles of page furniture.
-var furnitureRoles = map[string]bool{
-	"navigation": true, "banner": true, "contentinfo": true,
-	"complementary": true, "search": true, "menu": true, "menubar": true,
-	"toolbar": true, "dialog": true, "alertdialog": true, "tablist": true,
-}
-
-// bodyClasses are class or id names (lower case, '-' and '_' removed) that
-// mark the article body on pages without itemprop="articleBody".
-var bodyClasses = map[string]bool{
-	"articlebody": true, "storybody": true, "entrycontent": true,
-	"postcontent": true, "articlecontent": true, "storycontent": true,
-	"articletext": true, "storytext": true, "postbody": true,
-}
-
-// publishedKeys are <meta> name/property/itemprop values that carry the
-// publication time, best first.
-var publishedKeys = []string{
-	"article:published_time", "og:published_time", "og:article:published_time",
-	"datepublished", "ld:datepublished", "date", "pubdate", "publishdate",
-	"publish-date", "dc.date.issued", "dc.date", "dcterms.date",
-	"dcterms.created", "parsely-pub-date", "sailthru.date", "time:pubdate",
-	"time:datetime",
-}
-
 // container kinds, best first.
 const (
 	kBody = iota // itemprop="articleBody" or a body class
@@ -120,19 +63,21 @@ const (
 )
 
 const (
-	fSkip uint8 = 1 << iota
+	fSkip uint16 = 1 << iota
 	fPre
 	fH1
 	fTitle
 	fLD
 	fForeign
 	fCell
+	fLink
+	fHeading
 )
 
 type elem struct {
 	a     atom.Atom
 	name  string
-	flags uint8
+	flags uint16
 	cont  int32 // index into containers, or -1
 }
 
@@ -151,10 +96,18 @@ type htmlDoc struct {
 }
 
 type extractor struct {
+	r *Rules
+
 	out          []byte
+	lineStart    int // where the current line begins in out
 	lineHasText  bool
 	pendingSpace bool
 	pendingTab   bool
+	lineLink     bool // the line has text inside a link
+	lineNonLink  bool // the line has text outside links
+	lineHeading  bool // the line has text of a heading
+	link         int  // open <a href> elements
+	heading      int  // open <h1>…<h6> elements
 
 	stack    []elem
 	open     map[string]int
@@ -169,10 +122,12 @@ type extractor struct {
 	spans []span
 
 	meta     map[string]string
-	noClass  bool // ignore class and id (the retry when they hid everything)
+	lenient  bool // ignore class, id and link-only lines (the retry when they hid everything)
 	title    strings.Builder
+	titleHas bool // the open <title> has visible text
 	titleSet bool
 	h1Text   strings.Builder
+	h1Has    bool // the open <h1> has visible text
 	h1Done   bool
 	ldBody   string
 	ldTitle  string
@@ -186,22 +141,30 @@ type extractor struct {
 // separated by a tab; <br> breaks a line); inline elements are joined and
 // white space inside a line is collapsed. Scripts, styles, forms, navigation,
 // asides, footers, hidden elements and elements whose class, id or role mark
-// page furniture (furnitureWords, furnitureRoles) are dropped. When the page
+// page furniture (Rules, from data/html.yaml) are dropped. When the page
 // marks its article — itemprop="articleBody" or a body class, else <article>,
 // else <main> — and that part holds at least 200 bytes or a quarter of the
-// page text, only that part is kept.
-func extractHTML(src string) htmlDoc {
-	x := &extractor{open: map[string]int{}, meta: map[string]string{}}
+// page text, only that part is kept. Lines whose text is all links (lists of
+// other stories, tag clouds), except headings, and lines led in by a phrase
+// such as "यह भी पढ़ें" or "Also read" (Rules) are dropped. If nothing is left,
+// the page is read again without the class, id and link filters. When the
+// result is under 200 bytes and the page's JSON-LD articleBody is longer,
+// that is used instead.
+func extractHTML(src string, r *Rules) htmlDoc {
+	if r == nil {
+		r = DefaultRules()
+	}
+	x := &extractor{r: r, open: map[string]int{}, meta: map[string]string{}}
 	x.run(src)
 	if strings.TrimSpace(string(x.out)) == "" && x.ldBody == "" {
-		// Class names hid everything: read again trusting only elements.
-		x = &extractor{open: map[string]int{}, meta: map[string]string{}, noClass: true}
+		// The filters hid everything: read again trusting only elements.
+		x = &extractor{r: r, open: map[string]int{}, meta: map[string]string{}, lenient: true}
 		x.run(src)
 	}
 	doc := htmlDoc{Text: x.text()}
 	doc.Title = firstNonEmpty(x.meta["og:title"], x.meta["twitter:title"], x.title.String(), x.ldTitle, x.h1Text.String())
 	doc.URL = firstNonEmpty(x.meta["canonical"], x.meta["og:url"])
-	for _, k := range publishedKeys {
+	for _, k := range r.published {
 		if t := parseDate(x.meta[k]); !t.IsZero() {
 			doc.Published = t
 			break
@@ -240,7 +203,7 @@ func (x *extractor) run(src string) {
 	}
 }
 
-func (x *extractor) top() uint8 {
+func (x *extractor) top() uint16 {
 	if len(x.stack) == 0 {
 		return 0
 	}
@@ -251,8 +214,9 @@ func (x *extractor) textToken(b []byte) {
 	top := x.top()
 	switch {
 	case top&fTitle != 0:
-		if !x.titleSet && x.foreign == 0 {
+		if !x.titleSet && x.foreign == 0 && x.title.Len() < maxMetaText {
 			x.title.Write(b)
+			x.titleHas = x.titleHas || len(bytes.TrimSpace(b)) > 0
 		}
 		return
 	case top&fLD != 0:
@@ -261,8 +225,9 @@ func (x *extractor) textToken(b []byte) {
 	case x.skip > 0:
 		return
 	}
-	if x.h1 > 0 && !x.h1Done {
+	if x.h1 > 0 && !x.h1Done && x.h1Text.Len() < maxMetaText {
 		x.h1Text.Write(b)
+		x.h1Has = x.h1Has || len(bytes.TrimSpace(b)) > 0
 	}
 	x.write(b)
 }
@@ -314,19 +279,50 @@ func (x *extractor) sep() {
 	}
 	x.pendingTab, x.pendingSpace = false, false
 	x.lineHasText = true
+	if x.link > 0 {
+		x.lineLink = true
+	} else {
+		x.lineNonLink = true
+	}
+	if x.heading > 0 {
+		x.lineHeading = true
+	}
 }
 
-// brk ends the current line.
+// brk ends the current line, or drops it when it is not article text.
 func (x *extractor) brk() {
 	if x.lineHasText {
-		x.out = append(x.out, '\n')
+		if x.dropLine() {
+			x.out = x.out[:x.lineStart]
+		} else {
+			x.out = append(x.out, '\n')
+		}
 	}
+	x.lineStart = len(x.out)
 	x.lineHasText, x.pendingSpace, x.pendingTab = false, false, false
+	x.lineLink, x.lineNonLink, x.lineHeading = false, false, false
+}
+
+// dropLine reports whether the current line is links to elsewhere: all
+// link text (not a heading), or led in by "Also read" and the like.
+func (x *extractor) dropLine() bool {
+	if x.lenient || x.lineHeading {
+		return false
+	}
+	if x.lineLink && !x.lineNonLink {
+		return true
+	}
+	line := x.out[x.lineStart:]
+	if !x.lineLink && len(line) > 80 {
+		return false
+	}
+	starts, alone := x.r.leadIn(truncate(string(line[:min(len(line), 256)]), 255))
+	return starts && (alone || x.lineLink)
 }
 
 type attrs struct {
 	class, id, role, itemprop, property, name, content, datetime, typ, rel, href, style string
-	hidden, ariaHidden, pubdate                                                            bool
+	hidden, ariaHidden, pubdate                                                         bool
 }
 
 func readAttrs(z *html.Tokenizer) attrs {
@@ -448,6 +444,14 @@ func (x *extractor) startTag(z *html.Tokenizer, selfClosing bool) {
 		e.flags |= fForeign
 	case atom.Td, atom.Th:
 		e.flags |= fCell
+	case atom.A:
+		if at.href != "" {
+			e.flags |= fLink
+		}
+	}
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		e.flags |= fHeading
 	}
 	if len(x.stack) >= maxDepth {
 		x.overflow++
@@ -462,7 +466,7 @@ func (x *extractor) startTag(z *html.Tokenizer, selfClosing bool) {
 	if e.flags&fSkip == 0 && x.skip == 0 {
 		kind := -1
 		switch {
-		case at.itemprop == "articlebody" || isBodyClass(at.class) || isBodyClass(at.id):
+		case at.itemprop == "articlebody" || x.isBodyClass(at.class) || x.isBodyClass(at.id):
 			kind = kBody
 		case a == atom.Article:
 			kind = kArticle
@@ -495,6 +499,12 @@ func (x *extractor) push(e elem) {
 	if e.flags&fForeign != 0 {
 		x.foreign++
 	}
+	if e.flags&fLink != 0 {
+		x.link++
+	}
+	if e.flags&fHeading != 0 {
+		x.heading++
+	}
 }
 
 // pop closes the top element.
@@ -510,15 +520,21 @@ func (x *extractor) pop() {
 	}
 	if e.flags&fH1 != 0 {
 		x.h1--
-		if x.h1 == 0 && strings.TrimSpace(x.h1Text.String()) != "" {
+		if x.h1 == 0 && x.h1Has {
 			x.h1Done = true
 		}
 	}
-	if e.flags&fTitle != 0 && x.foreign == 0 && strings.TrimSpace(x.title.String()) != "" {
+	if e.flags&fTitle != 0 && x.foreign == 0 && x.titleHas {
 		x.titleSet = true
 	}
 	if e.flags&fForeign != 0 {
 		x.foreign--
+	}
+	if e.flags&fLink != 0 {
+		x.link--
+	}
+	if e.flags&fHeading != 0 {
+		x.heading--
 	}
 	if blockElements[e.a] && x.skip == 0 {
 		x.brk()
@@ -569,7 +585,7 @@ func (x *extractor) furniture(a atom.Atom, at *attrs) bool {
 	if a == atom.Header && x.inCont == 0 {
 		return true
 	}
-	if at.hidden || at.ariaHidden || furnitureRoles[at.role] ||
+	if at.hidden || at.ariaHidden || x.r.roles[at.role] ||
 		strings.Contains(at.style, "display:none") || strings.Contains(at.style, "visibility:hidden") {
 		return true
 	}
@@ -577,7 +593,7 @@ func (x *extractor) furniture(a atom.Atom, at *attrs) bool {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		return false
 	}
-	if x.noClass {
+	if x.lenient {
 		return false
 	}
 	return x.furnitureNames(at.class) || x.furnitureNames(at.id)
@@ -585,21 +601,21 @@ func (x *extractor) furniture(a atom.Atom, at *attrs) bool {
 
 func (x *extractor) furnitureNames(s string) bool {
 	for _, tok := range strings.Fields(s) {
-		tok = strings.ToLower(tok)
-		if furnitureTokens[tok] {
+		low := strings.ToLower(tok)
+		if x.r.hiddenClasses[low] {
 			return true
 		}
-		if bodyClasses[squash(tok)] {
+		if x.r.bodyClasses[squash(low)] {
 			continue
 		}
 		words := classWords(tok)
 		bad := false
 		for _, w := range words {
-			if keepWords[w] {
+			if x.r.keepWords[w] {
 				bad = false
 				break
 			}
-			if furnitureWords[w] || (x.inCont == 0 && headerWords[w]) {
+			if x.r.furnitureWords[w] || (x.inCont == 0 && x.r.headerWords[w]) {
 				bad = true
 			}
 		}
@@ -610,9 +626,9 @@ func (x *extractor) furnitureNames(s string) bool {
 	return false
 }
 
-func isBodyClass(s string) bool {
+func (x *extractor) isBodyClass(s string) bool {
 	for _, tok := range strings.Fields(s) {
-		if bodyClasses[squash(strings.ToLower(tok))] {
+		if x.r.bodyClasses[squash(strings.ToLower(tok))] {
 			return true
 		}
 	}

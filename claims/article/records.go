@@ -20,14 +20,14 @@ var (
 // parseRecords reads JSON Lines (one object a line; blank lines skipped) or
 // JSON (an array of objects, or one object) into articles. Bad lines and
 // records become warnings; the input is skipped only when no record is good.
-func parseRecords(path, fileID, format, text string) ([]Article, []error, error) {
+func parseRecords(path, fileID, format, text string, r *Rules) ([]Article, []error, error) {
 	var arts []Article
 	var warns []error
 	seen := map[string]bool{}
 	n := 0
 	add := func(where string, raw []byte) {
 		n++
-		a, warn, err := record(raw)
+		a, warn, err := record(raw, r)
 		if warn != nil {
 			warns = append(warns, fmt.Errorf("%s:%s: %w", path, where, warn))
 		}
@@ -101,7 +101,7 @@ func parseRecords(path, fileID, format, text string) ([]Article, []error, error)
 // record reads one JSON object into an article (Path, Format and a missing
 // ID are filled in by the caller). A warning leaves the record usable; an
 // error skips it.
-func record(raw []byte) (a Article, warn, err error) {
+func record(raw []byte, r *Rules) (a Article, warn, err error) {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &m); err != nil {
 		var ute *json.UnmarshalTypeError
@@ -125,7 +125,7 @@ func record(raw []byte) (a Article, warn, err error) {
 	}
 	text = lineEnds(strings.ToValidUTF8(text, "\uFFFD"))
 	if field == "html" || looksHTML([]byte(strings.TrimSpace(text))) && strings.HasPrefix(strings.TrimSpace(text), "<") {
-		doc := extractHTML(text)
+		doc := extractHTML(text, r)
 		text = doc.Text
 		if a.Title == "" {
 			a.Title = doc.Title

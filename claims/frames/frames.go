@@ -160,10 +160,16 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			ents = append(ents, in.Entities[ei])
 		}
 		// Attribution of this sentence, else of the paragraph so far.
-		if name, id := a.attribution(st, ents); name != "" {
-			paraAttr, paraAttrID = name, id
-		}
+		// A credited organization governs the rest of its paragraph; a person
+		// only their own sentence.
+		name, id, org := a.attribution(st, ents)
 		st.attr, st.attrID = paraAttr, paraAttrID
+		if name != "" {
+			st.attr, st.attrID = name, id
+			if org {
+				paraAttr, paraAttrID = name, id
+			}
+		}
 		st.years = make([]bool, len(st.forecst))
 		for _, it := range items {
 			if it.typ == value.TypeYear || it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Year != 0 {
@@ -328,6 +334,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 			return Assignment{}, false
 		}
 	}
+	if (it.typ == value.TypeNumber || it.typ == value.TypeCount) && a.isNoiseCount(st, it) {
+		return Assignment{}, false
+	}
 	if it.typ == value.TypeNumber {
 		// A bare number is a count only where a count frame took it.
 		if frame < 0 {
@@ -367,6 +376,22 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	return asg, true
 }
 
+// isNoiseCount reports counts that carry no fact: "एक"/"a"/"one" (an
+// indefinite article as often as a number) and numbers glued to a name by a
+// hyphen ("कोविड-19", "G-20", "Su-57").
+func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
+	if q := it.val.Quantity; q != nil && q.Min != nil && q.Max != nil && *q.Min == 1 && *q.Max == 1 && q.Bound == value.Exact {
+		c := st.src[it.start]
+		if c < '0' || c > '9' {
+			return true
+		}
+	}
+	if it.start >= 2 && st.src[it.start-1] == '-' && st.src[it.start-2] != ' ' {
+		return true
+	}
+	return false
+}
+
 // isGap reports a duration that measures a gap ("चार वर्षों में पहली",
 // "first … in four years"), not the length of an event.
 func (a *Assigner) isGap(st *sentenceState, it item) bool {
@@ -395,12 +420,11 @@ func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
 		return true
 	}
 	timeVal := it.typ == value.TypeYear || it.typ == value.TypeDate
-	for _, h := range st.hitsIn(c, kEarlierSince) {
-		if timeVal && (h.from == it.to || h.from == it.to+1) {
-			return true
-		}
-		if timeVal && h.to == it.from { // "since 2019"
-			return true
+	if timeVal && len(st.hitsIn(c, kFirst)) > 0 {
+		for _, h := range st.hitsIn(c, kEarlierSince) {
+			if h.from == it.to || h.to == it.from { // "2019 के बाद", "since 2019"
+				return true
+			}
 		}
 	}
 	// A past perfect clause that names a year reports an earlier occurrence.

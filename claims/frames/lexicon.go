@@ -26,6 +26,7 @@ type FrameDef struct {
 type earlierCues struct {
 	Clause  []string `yaml:"clause"`
 	Since   []string `yaml:"since"`
+	First   []string `yaml:"first"`
 	Perfect []string `yaml:"perfect"`
 }
 
@@ -54,6 +55,10 @@ const (
 	kAttrBefore
 	kAttrAfter
 	kSpeech
+	kFirst
+	kSourceBefore
+	kLocAfter
+	kLocBefore
 	numKinds
 )
 
@@ -114,7 +119,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}{
 		{"forecast", kForecast}, {"reference", kReference}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
-		{"genitive", kGenitive}, {"source", kSource}, {"located", kLocated}, {"speech", kSpeech},
+		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {
 		items, err := lexicon.Section[string](files, l.key)
@@ -131,6 +136,9 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 		}
 		for _, s := range c.Since {
 			ps.add(s, kEarlierSince, -1)
+		}
+		for _, s := range c.First {
+			ps.add(s, kFirst, -1)
 		}
 		for _, s := range c.Perfect {
 			ps.add(s, kPerfect, -1)

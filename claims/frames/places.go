@@ -84,7 +84,7 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if at(n, kGenitive) || at(n, kSource) || at(n, kLocated) {
 		return false
 	}
-	if f > 0 && (at(f-1, kSource) || at(f-1, kLocated)) {
+	if f > 0 && at(f-1, kSourceBefore) {
 		return false
 	}
 	// "X में स्थित Y": X contains Y.
@@ -110,7 +110,12 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if at(t, kInstitution) {
 		return false
 	}
-	return true
+	// Hindi: a locative or an arrival verb after the name; English: a
+	// preposition of place before it.
+	if at(n, kLocAfter) || a.startsHit(st, n, kTrigger) {
+		return true
+	}
+	return f > 0 && at(f-1, kLocBefore)
 }
 
 func (a *Assigner) startsHit(st *sentenceState, i int, k kind) bool {
@@ -158,7 +163,7 @@ func (st *sentenceState) text(from, to int) string {
 
 // attribution finds who a sentence credits: an organization or person right
 // before "के मुताबिक"/"ने बताया", or right after "according to".
-func (a *Assigner) attribution(st *sentenceState, ents []Entity) (string, string) {
+func (a *Assigner) attribution(st *sentenceState, ents []Entity) (name, id string, org bool) {
 	for _, h := range st.hits {
 		switch h.kind {
 		case kAttrBefore:
@@ -172,7 +177,7 @@ func (a *Assigner) attribution(st *sentenceState, ents []Entity) (string, string
 				}
 				_, t := tokRange(st.toks, e.Start, e.End)
 				if t == end {
-					return e.Value.Name, e.Value.ID
+					return e.Value.Name, e.Value.ID, e.Value.Kind == "organization"
 				}
 			}
 		case kAttrAfter:
@@ -186,12 +191,12 @@ func (a *Assigner) attribution(st *sentenceState, ents []Entity) (string, string
 				}
 				f, _ := tokRange(st.toks, e.Start, e.End)
 				if f == start {
-					return e.Value.Name, e.Value.ID
+					return e.Value.Name, e.Value.ID, e.Value.Kind == "organization"
 				}
 			}
 		}
 	}
-	return "", ""
+	return "", "", false
 }
 
 // references resolves "इसी जगह"/"the same place" to the place the article

@@ -85,6 +85,7 @@ func (a *Assigner) quotes(st *sentenceState, ents []Entity, out []Assignment) []
 // right after it.
 func (a *Assigner) speaker(st *sentenceState, ents []Entity, from, to int) *value.Entity {
 	var best *value.Entity
+	bestAgent := false
 	for i := range ents {
 		e := &ents[i]
 		if e.Value.Kind != "person" {
@@ -95,7 +96,11 @@ func (a *Assigner) speaker(st *sentenceState, ents []Entity, from, to int) *valu
 			continue
 		}
 		if t <= from {
-			best = &e.Value // the last one before the quote wins
+			// The person marked as agent ("पुतिन ने …कहा") wins over others.
+			agent := t < len(st.toks) && st.toks[t].key == "ने"
+			if agent || !bestAgent {
+				best, bestAgent = &e.Value, agent
+			}
 		} else if f >= to && best == nil && f <= to+3 {
 			best = &e.Value
 		}

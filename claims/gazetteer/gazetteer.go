@@ -1,9 +1,11 @@
 package gazetteer
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -278,7 +280,7 @@ func build(files []lexicon.File) (*Gazetteer, error) {
 	g := &Gazetteer{byID: map[string]*Entry{}, keys: map[string]keyRef{}}
 	where := map[string]string{} // id → file:line of its first definition
 	for _, sec := range sections {
-		items, err := lexicon.Section[yamlEntry](files, sec.key)
+		items, err := lexicon.Section[yamlEntry](filesWith(files, sec.key), sec.key)
 		if err != nil {
 			return nil, err
 		}
@@ -326,12 +328,24 @@ func build(files []lexicon.File) (*Gazetteer, error) {
 			}
 		}
 	}
-	designators, err := lexicon.Section[yamlDesignator](files, "designators")
+	designators, err := lexicon.Section[yamlDesignator](filesWith(files, "designators"), "designators")
 	if err != nil {
 		return nil, err
 	}
 	g.index(designators)
 	return g, nil
+}
+
+// filesWith returns the files that may have a top-level section key, so
+// that each file is parsed only for the sections it has.
+func filesWith(files []lexicon.File, key string) []lexicon.File {
+	var out []lexicon.File
+	for _, f := range files {
+		if bytes.HasPrefix(f.Data, []byte(key+":")) || bytes.Contains(f.Data, []byte("\n"+key+":")) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // index builds the key table and the matching tries.
@@ -359,7 +373,9 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 		tb.insert(s, ref)
 	}
 	for _, e := range g.entries {
-		add(e, e.Name, prioName, false)
+		if !slices.ContainsFunc(e.Guarded, func(s string) bool { return Key(s) == Key(e.Name) }) {
+			add(e, e.Name, prioName, false)
+		}
 		for _, s := range e.Hindi {
 			add(e, s, prioName, false)
 		}

@@ -63,15 +63,43 @@ var devFold = map[rune]rune{
 	'०': '0', '१': '1', '२': '2', '३': '3', '४': '4', '५': '5', '६': '6', '७': '7', '८': '8', '९': '9',
 }
 
+// longWord is the length, in letters and signs, from which a word's inner
+// ā folds with the inherent a.
+const longWord = 7
+
+// wordLen counts the letters and vowel signs of the word around s[i],
+// without viramas and nuktas.
+func wordLen(s string, i int) int {
+	start := i
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !isWordRune(r) {
+			break
+		}
+		start -= n
+	}
+	count := 0
+	for _, r := range s[start:] {
+		if !isWordRune(r) {
+			break
+		}
+		if r != devVirama && r != devNukta {
+			count++
+		}
+	}
+	return count
+}
+
 // isNasal reports whether r is a Devanagari nasal consonant.
 func isNasal(r rune) bool {
 	return r == 'ङ' || r == 'ञ' || r == 'ण' || r == 'न' || r == 'म'
 }
 
 // isStop reports whether r is a Devanagari stop consonant (क…भ without the
-// nasals), before which a nasal + virama is written as an anusvara too.
+// nasals) or sibilant (श ष स), before which a nasal + virama is written as
+// an anusvara too: पञ्जाब ~ पंजाब, फ्रान्स ~ फ्रांस.
 func isStop(r rune) bool {
-	return r >= 'क' && r <= 'भ' && !isNasal(r)
+	return (r >= 'क' && r <= 'भ' && !isNasal(r)) || r == 'श' || r == 'ष' || r == 'स'
 }
 
 // isWordRune reports whether r belongs to a word.
@@ -137,9 +165,11 @@ func foldRune(s string, i int, r rune, n int) (folded rune, extra int) {
 			return r, 0
 		}
 		if r == devAA {
-			// ā inside a word folds with the inherent a; a final ā stays
-			// (पटना ≠ पाटन).
-			if next, _ := utf8.DecodeRuneInString(s[i+n:]); isWordRune(next) && next >= 0x0900 && next <= 0x097F {
+			// ā inside a long word folds with the inherent a, for the
+			// transliterated names whose vowel length writers guess
+			// (व्लादिवोस्तोक ~ व्लदिवोस्तोक). A final ā, and any ā of a short
+			// word, stays: पटना ≠ पाटन, भारत ≠ भरत, काबुल ≠ कबूल.
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); isWordRune(next) && next >= 0x0900 && next <= 0x097F && wordLen(s, i) >= longWord {
 				return 0, 0
 			}
 			return r, 0
@@ -193,8 +223,9 @@ func symbolize(dst []sym, s string) []sym {
 // Key returns the matching key of a name: the folded letters of its words
 // run together, so that spellings a reader takes for the same name share a
 // key. Devanagari: long and short i/u, ए/ऐ, ओ/औ/ऑ fold together; an ā inside a
-// word folds with the inherent a (a final ā is kept); anusvara, candrabindu
-// and a nasal + virama before a stop become one nasal mark; nukta, virama
+// word of seven or more letters and signs folds with the inherent a (a final
+// ā, and the ā of shorter words, is kept); anusvara, candrabindu
+// and a nasal + virama before a stop or sibilant become one nasal mark; nukta, virama
 // and avagraha are dropped. Latin: case and diacritics fold. Spaces,
 // hyphens, full stops, apostrophes and other punctuation are dropped.
 //
@@ -202,8 +233,16 @@ func symbolize(dst []sym, s string) []sym {
 //	Key("किम जोंग-उन") == Key("किमजोंग उन")
 //	Key("Côte d'Ivoire") == Key("cote divoire")
 func Key(s string) string {
+	// Join the words first: the folding of a word depends on its length.
+	var joined strings.Builder
+	joined.Grow(len(s))
+	for _, r := range s {
+		if isWordRune(r) {
+			joined.WriteRune(r)
+		}
+	}
 	var buf [64]sym
-	syms := symbolize(buf[:0], s)
+	syms := symbolize(buf[:0], joined.String())
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, y := range syms {

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -16,9 +17,42 @@ type tnode struct {
 	first, n int32
 	ref      keyRef
 	term     bool
-	// caps: every spelling ending here is a short Latin acronym written in
-	// capitals ("US", "AP", "UN"), so the text must be in capitals too.
-	caps bool
+	// caps is the letter case the text must show: a Latin name matches only
+	// capitalized ("Erode", not "erode"), a short Latin acronym only in
+	// capitals ("US", not "us"). The weakest rule of the spellings ending
+	// here applies.
+	caps caseRule
+}
+
+// caseRule is what letter case a Latin spelling requires of the text.
+type caseRule uint8
+
+const (
+	anyCase  caseRule = iota // Devanagari, or a Latin spelling written lowercase
+	capFirst                 // the first letter must be a capital
+	allCaps                  // no lowercase letter at all
+)
+
+// caseOf returns the rule that a spelling sets.
+func caseOf(s string) caseRule {
+	if isShortCaps(s) {
+		return allCaps
+	}
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return capFirst
+	}
+	return anyCase
+}
+
+// caseOK reports whether the matched text obeys the rule.
+func (c caseRule) caseOK(m string) bool {
+	switch c {
+	case allCaps:
+		return !hasLower(m)
+	case capFirst:
+		return m != "" && !(m[0] >= 'a' && m[0] <= 'z')
+	}
+	return true
 }
 
 type tedge struct {
@@ -54,7 +88,7 @@ type bnode struct {
 	term    bool
 	ref     keyRef
 	key     string
-	caps    bool
+	caps    caseRule
 	hasCaps bool
 }
 
@@ -64,36 +98,19 @@ const maxBreaks = 4
 // insert adds a spelling. Every word break of the spelling may be missing in
 // the text ("किमजोंग उन" for "किम जोंग उन"), so each combination of kept and
 // dropped breaks is inserted (all of them up to maxBreaks breaks, else only
-// all-kept and all-dropped).
+// all-kept and all-dropped). Each variant is folded as written, since the
+// folding of a word depends on its length.
 func (b *trieBuilder) insert(s string, ref keyRef) {
 	if len(b.nodes) == 0 {
 		b.nodes = append(b.nodes, bnode{})
 	}
-	var buf [64]sym
-	var seq []rune
-	for _, y := range symbolize(buf[:0], s) {
-		switch y.kind {
-		case symLetter:
-			seq = append(seq, y.r)
-		case symSoft, symHard:
-			if len(seq) > 0 && seq[len(seq)-1] != boundary {
-				seq = append(seq, boundary)
-			}
-		}
-	}
-	for len(seq) > 0 && seq[len(seq)-1] == boundary {
-		seq = seq[:len(seq)-1]
-	}
-	if len(seq) == 0 {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return !isWordRune(r) && classify(r) != symSkip
+	})
+	if len(words) == 0 {
 		return
 	}
-	caps := isShortCaps(s)
-	breaks := 0
-	for _, r := range seq {
-		if r == boundary {
-			breaks++
-		}
-	}
+	breaks := len(words) - 1
 	var masks []uint32
 	if breaks <= maxBreaks {
 		for m := uint32(0); m < 1<<breaks; m++ {
@@ -102,19 +119,29 @@ func (b *trieBuilder) insert(s string, ref keyRef) {
 	} else {
 		masks = []uint32{0, 1<<breaks - 1}
 	}
+	caps := caseOf(s)
 	key := Key(s)
+	var buf [64]sym
+	var variant strings.Builder
 	for _, m := range masks {
-		n := int32(0)
-		bi := 0
-		for _, r := range seq {
-			if r == boundary {
-				drop := m&(1<<bi) != 0
-				bi++
-				if drop {
-					continue
-				}
+		variant.Reset()
+		for i, w := range words {
+			if i > 0 && m&(1<<(i-1)) == 0 {
+				variant.WriteByte(' ')
 			}
-			n = b.step(n, r)
+			variant.WriteString(w)
+		}
+		n := int32(0)
+		for _, y := range symbolize(buf[:0], variant.String()) {
+			switch y.kind {
+			case symLetter:
+				n = b.step(n, y.r)
+			case symSoft:
+				n = b.step(n, boundary)
+			}
+		}
+		if n == 0 {
+			continue
 		}
 		nd := &b.nodes[n]
 		nd.term = true
@@ -123,7 +150,7 @@ func (b *trieBuilder) insert(s string, ref keyRef) {
 		if !nd.hasCaps {
 			nd.caps, nd.hasCaps = caps, true
 		} else {
-			nd.caps = nd.caps && caps
+			nd.caps = min(nd.caps, caps)
 		}
 	}
 }
@@ -240,7 +267,7 @@ func (g *Gazetteer) longest(syms []sym, i int, text string) (m Match, last int, 
 				continue
 			}
 			start, end := int(syms[i].start), int(syms[j].end)
-			if nd.caps && hasLower(text[start:end]) {
+			if !nd.caps.caseOK(text[start:end]) {
 				continue
 			}
 			e := g.entries[nd.ref.entry]

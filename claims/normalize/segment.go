@@ -123,15 +123,15 @@ func (s *Segmenter) lineKind(line string, first bool) Kind {
 			}
 		}
 	}
-	if first {
-		return Title
-	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch last {
 	case '.', '।', '॥', '?', '!', '"', '\'', ')', ']', '…', ':', ';':
 		return Body
 	}
 	if len(strings.Fields(line)) <= headingMaxWords {
+		if first {
+			return Title
+		}
 		return Heading
 	}
 	return Body

@@ -75,7 +75,7 @@ func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([
 	}
 }
 
-func runCompare(io *IO, opts *CompareOptions, args []string) error {
+func runCompare(stdio *IO, opts *CompareOptions, args []string) error {
 	if !validFormat(opts.Format, report.Formats()) {
 		return usageError("--format %q: choose one of %s", opts.Format, strings.Join(report.Formats(), ", "))
 	}
@@ -94,7 +94,7 @@ func runCompare(io *IO, opts *CompareOptions, args []string) error {
 		docs = append(docs, d...)
 	}
 	if len(args) > 0 || len(opts.Claims) == 0 {
-		if _, err := opts.readAll(io, args, func(r claims.Result) {
+		if _, err := opts.readAll(stdio, args, func(r claims.Result) {
 			docs = append(docs, compare.DocumentOf(r))
 		}); err != nil {
 			return err
@@ -105,13 +105,13 @@ func runCompare(io *IO, opts *CompareOptions, args []string) error {
 	copt.SplitEvents = opts.Events
 	rep := compare.Compare(docs, copt)
 	ropt := report.Options{
-		Format: opts.Format, Color: io.colorEnabled(opts.Color), Width: io.Width,
+		Format: opts.Format, Color: stdio.colorEnabled(opts.Color), Width: stdio.Width,
 		Only: opts.Only, Slots: opts.Slots, AllRows: opts.All, Excel: opts.Excel,
 	}
 	if opts.Out != "" && opts.Format == "text" {
 		ropt.Color = opts.Color == "always"
 	}
-	if err := withOutput(io, opts.Out, func(w io.Writer) error { return report.Render(w, rep, ropt) }); err != nil {
+	if err := withOutput(stdio, opts.Out, func(w io.Writer) error { return report.Render(w, rep, ropt) }); err != nil {
 		return err
 	}
 	for _, f := range rep.Findings {

@@ -19,7 +19,8 @@ const utf8BOM = "\uFEFF"
 // renderCSV writes one row per disagreement: a conflict's largest group is
 // side a and every other group, in report order, is side b of its own row.
 // With AllRows every finding is written; a finding with one group has an empty
-// side b. Every cell is neutralized against formula injection.
+// side b. Every cell is neutralized against formula injection. Excel adds a
+// byte-order mark and ends lines with CRLF.
 func renderCSV(w io.Writer, r *compare.Report, sel []int, opt Options) error {
 	if opt.Excel {
 		if _, err := io.WriteString(w, utf8BOM); err != nil {
@@ -27,6 +28,7 @@ func renderCSV(w io.Writer, r *compare.Report, sel []int, opt Options) error {
 		}
 	}
 	cw := csv.NewWriter(w)
+	cw.UseCRLF = opt.Excel
 	if err := cw.Write(csvHeader); err != nil {
 		return fmt.Errorf("report: writing CSV: %w", err)
 	}
@@ -37,7 +39,7 @@ func renderCSV(w io.Writer, r *compare.Report, sel []int, opt Options) error {
 		if f.Status != compare.Conflict && !opt.AllRows {
 			continue
 		}
-		note := clean(f.Note)
+		note := joinNonEmpty("; ", append(findingContext(r, f), clean(f.Note))...)
 		if f.DifferentEvent {
 			note = joinNonEmpty("; ", note, differentEventNote(r, f, idx))
 		}
@@ -91,6 +93,9 @@ func fillGroup(cells []string, r *compare.Report, idx map[string]int, f *compare
 	}
 	grp := &f.Groups[g]
 	cells[0] = clean(groupDisplay(grp))
+	if fl := groupFlags(grp); len(fl) > 0 {
+		cells[0] += " (" + strings.Join(fl, "; ") + ")"
+	}
 	cells[1] = clean(strings.Join(grp.Sources, "; "))
 	var b strings.Builder
 	for k := range grp.Evidence {

@@ -51,13 +51,13 @@ type (
 	}
 	htmlFinding struct {
 		ID, Slot, Label, Status, Severity string
-		Note, DifferentEvent              string
+		Note, DifferentEvent, Context     string
 		Groups                            []htmlGroup
 		Diff                              []compare.DiffSpan
 		Cells                             []htmlCell
 	}
 	htmlGroup struct {
-		Letter, Display, Count, Sources string
+		Letter, Display, Count, Sources, Flags string
 	}
 	htmlCell struct {
 		Class, Letter, Display string
@@ -130,6 +130,7 @@ func htmlFindingOf(r *compare.Report, idx map[string]int, f *compare.Finding, n 
 	if hf.Label == "" {
 		hf.Label = hf.Slot
 	}
+	hf.Context = strings.Join(findingContext(r, f), " · ")
 	if f.DifferentEvent {
 		hf.DifferentEvent = "Warning: " + differentEventNote(r, f, idx) + "."
 	}
@@ -139,7 +140,8 @@ func htmlFindingOf(r *compare.Report, idx map[string]int, f *compare.Finding, n 
 	lettered := len(f.Groups) > 1
 	for gi := range f.Groups {
 		g := &f.Groups[gi]
-		hg := htmlGroup{Display: clean(groupDisplay(g)), Count: groupCount(g), Sources: clean(strings.Join(g.Sources, ", "))}
+		hg := htmlGroup{Display: clean(groupDisplay(g)), Count: groupCount(g), Sources: clean(strings.Join(g.Sources, ", ")),
+			Flags: strings.Join(groupFlags(g), " · ")}
 		if lettered {
 			hg.Letter = groupLetter(gi)
 		}

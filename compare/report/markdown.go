@@ -74,16 +74,26 @@ func renderMarkdown(w io.Writer, r *compare.Report, sel []int, opt Options) erro
 			var vals []string
 			for gi := range f.Groups {
 				g := &f.Groups[gi]
-				vals = append(vals, "**"+mdEscape(groupDisplay(g))+"** ("+mdEscape(strings.Join(g.Sources, ", "))+")")
+				v := "**" + mdEscape(groupDisplay(g)) + "** (" + mdEscape(strings.Join(g.Sources, ", ")) + ")"
+				if fl := groupFlags(g); len(fl) > 0 {
+					v += " " + mdEscapeInline(strings.Join(fl, "; "))
+				}
+				vals = append(vals, v)
 			}
 			p("| ", string(f.Status), " | ", string(f.Severity), " | ", mdEscape(f.Label), " | ",
 				mdEscape(f.Slot), " | ", strings.Join(vals, " vs. "), " |")
 		}
 	}
+	headed := false
 	for _, i := range sel {
 		f := &r.Findings[i]
 		if f.Status != compare.Conflict {
 			continue
+		}
+		if !headed {
+			p()
+			p("## Conflicts")
+			headed = true
 		}
 		p()
 		head := mdEscape(f.Label)
@@ -95,15 +105,23 @@ func renderMarkdown(w io.Writer, r *compare.Report, sel []int, opt Options) erro
 		if f.Severity != "" {
 			head += ", " + string(f.Severity)
 		}
-		p("## Conflict: ", head)
+		p("### ", head)
+		if ctx := findingContext(r, f); len(ctx) > 0 {
+			p()
+			p(mdEscape(strings.Join(ctx, "; ")))
+		}
 		for gi := range f.Groups {
 			g := &f.Groups[gi]
 			p()
-			p("**", mdEscape(groupDisplay(g)), "**: ", groupCount(g), ": ", mdEscape(strings.Join(g.Sources, ", ")))
+			line := "**" + mdEscape(groupDisplay(g)) + "**: " + groupCount(g) + ": " + mdEscape(strings.Join(g.Sources, ", "))
+			if fl := groupFlags(g); len(fl) > 0 {
+				line += " (" + mdEscapeInline(strings.Join(fl, "; ")) + ")"
+			}
+			p(line)
 			for ei := range g.Evidence {
 				e := &g.Evidence[ei]
 				p()
-				p("> ", mdSentence(e))
+				p("> ", mdSentence(e), `\`)
 				meta := append([]string{mdEscape(location(r, idx, e))}, evidenceMeta(e)...)
 				for k := 1; k < len(meta); k++ {
 					meta[k] = mdEscape(meta[k])

@@ -10,6 +10,28 @@
 // open links or HTML, and the HTML page escapes everything and loads nothing
 // from the network.
 //
+// # Formats
+//
+//   - text: the articles, then every finding in the order given (conflicts
+//     red, compatible yellow, agree green, single-source grey), each value
+//     group with its sources and independent count, every evidence sentence
+//     with its location (path:line:col), the value's span marked (bold and
+//     underlined in color, «between guillemets» without), the attribution,
+//     the note, a warning when a side reports a different occurrence, quote
+//     wording differences ([-deleted-]{+inserted+} without color), and a
+//     one-line tally. Wrapped to Options.Width terminal cells.
+//   - json: the Report as the public contract shapes it, indented.
+//   - csv: one row per disagreement (AllRows: per finding). Columns: slot,
+//     label, status, severity, value_a, sources_a, evidence_a, value_b,
+//     sources_b, evidence_b, note. Side a is the group with the most sources;
+//     a finding with more groups gives one row per other group, each paired
+//     with side a. Sources are joined by "; ", evidence is one line per
+//     sentence ("path:line:col: sentence" with the span «marked»).
+//   - markdown: a tally, a table of articles, a table of findings and a
+//     section per conflict with its evidence as block quotes.
+//   - html: one page with no scripts and no external resources: a matrix of
+//     facts by articles colored by verdict, each cell opening to its evidence.
+//
 // The package only presents a Report; it does not judge values, order
 // findings or decide whether the output is a terminal. The caller decides
 // about color (from --color, NO_COLOR, CLICOLOR_FORCE and whether the writer
@@ -28,16 +50,17 @@ import (
 	"github.com/factdiff/factdiff/compare"
 )
 
-// Options chooses the format of a rendering and what it shows.
+// Options chooses the format of a rendering and what it shows. Only and
+// Slots filter the findings of every format, JSON included.
 type Options struct {
 	Format  string   // "text", "json", "csv", "markdown", "html"; "" means "text"
 	Color   bool     // text only: emit ANSI styles (decided by the caller from --color, NO_COLOR, CLICOLOR_FORCE, TTY)
-	Width   int      // text only: wrap width (0 → 100)
+	Width   int      // text only: wrap width in terminal cells (0 → 100; at least 40)
 	Only    string   // "conflicts" or "all" ("" means all)
 	Slots   []string // glob filters like "meeting.*" (path.Match); a bare frame name such as "meeting" matches all its slots; empty = all
 	AllRows bool     // csv: every finding, not only disagreements (--all)
-	Excel   bool     // csv: UTF-8 byte-order mark first
-	Title   string   // html/markdown title
+	Excel   bool     // csv: UTF-8 byte-order mark first and CRLF line ends
+	Title   string   // html/markdown title ("" → "factdiff report")
 }
 
 // The names of the formats, in the order Formats lists them.
@@ -279,6 +302,39 @@ func groupDisplay(g *compare.Group) string {
 		return d
 	}
 	return "(no value)"
+}
+
+// groupFlags lists what qualifies a group's value: the less precise
+// variants merged into it, forecasts, low confidence.
+func groupFlags(g *compare.Group) []string {
+	var out []string
+	if len(g.Variants) > 0 {
+		out = append(out, "also: "+clean(strings.Join(g.Variants, ", ")))
+	}
+	if g.Expected {
+		out = append(out, "forecasts only")
+	}
+	if g.LowConfidence {
+		out = append(out, "low confidence")
+	}
+	return out
+}
+
+// findingContext names what a finding is limited to: the quoted speaker and,
+// when occurrences are compared separately, the occurrence.
+func findingContext(r *compare.Report, f *compare.Finding) []string {
+	var out []string
+	if f.Speaker != "" {
+		out = append(out, "speaker: "+clean(f.Speaker))
+	}
+	if f.Event != nil {
+		s := "occurrence " + strconv.Itoa(*f.Event+1)
+		if *f.Event >= 0 && *f.Event < len(r.Events) && r.Events[*f.Event].Note != "" {
+			s += " (" + clean(r.Events[*f.Event].Note) + ")"
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // shareNote describes text one source shares with another: "shares 62% of

@@ -71,7 +71,7 @@ func sampleReport() *compare.Report {
 				Note: "Vladivostok is not within Amur Oblast",
 				Groups: []compare.Group{
 					{Display: "Vostochny Cosmodrome", Value: place("Vostochny Cosmodrome", "Amur Oblast", "Russia"),
-						Sources: []string{"dainik", "samachar", "wire_en"}, Independent: 2,
+						Sources: []string{"dainik", "samachar", "wire_en"}, Independent: 2, Variants: []string{"Amur Oblast"},
 						Evidence: []compare.Evidence{
 							ev("dainik", dainikLoc, "वोस्तोचनी अंतरिक्ष केंद्र", 3, 1),
 							ev("samachar", dainikLoc, "वोस्तोचनी अंतरिक्ष केंद्र", 2, 1),
@@ -113,7 +113,7 @@ func sampleReport() *compare.Report {
 			},
 			{
 				Slot: "meeting.quote", Label: "What was said", Type: value.TypeQuote,
-				Status: compare.Conflict, Severity: compare.Minor,
+				Status: compare.Conflict, Severity: compare.Minor, Speaker: "host leader",
 				Note: "same speaker, different wording",
 				Groups: []compare.Group{
 					{Display: "“हम सहयोग को और मजबूत करेंगे” — host leader",
@@ -168,7 +168,7 @@ func sampleReport() *compare.Report {
 				Slot: "previous_meeting.year", Label: "Year of the previous meeting", Type: value.TypeYear,
 				Status: compare.Single, Severity: compare.Info,
 				Groups: []compare.Group{
-					{Display: "2019", Value: value.Value{Time: &value.Time{Year: 2019}}, Sources: []string{"wire_en"}, Independent: 1,
+					{Display: "2019", Value: value.Value{Time: &value.Time{Year: 2019}}, Sources: []string{"wire_en"}, Independent: 1, LowConfidence: true,
 						Evidence: []compare.Evidence{prevYear}},
 				},
 			},
@@ -176,7 +176,7 @@ func sampleReport() *compare.Report {
 				Slot: "next_meeting.day", Label: "Day of the next meeting", Type: value.TypeWeekday,
 				Status: compare.Single, Severity: compare.Info,
 				Groups: []compare.Group{
-					{Display: "Friday", Value: weekday("Friday"), Sources: []string{"mixed"}, Independent: 1,
+					{Display: "Friday", Value: weekday("Friday"), Sources: []string{"mixed"}, Independent: 1, Expected: true,
 						Evidence: []compare.Evidence{expectedDay}},
 				},
 			},

@@ -57,7 +57,12 @@ type textWriter struct {
 	w      *bufio.Writer
 	color  bool
 	width  int
-	styles [nKinds]lipgloss.Style
+	paints [nKinds]func(string) string
+	// Buffers reused from paragraph to paragraph.
+	words  []word
+	pieces []seg
+	line   []word
+	run    []byte
 	err    error
 }
 
@@ -78,21 +83,42 @@ func newTextWriter(w io.Writer, opt Options) *textWriter {
 		re.SetHasDarkBackground(true)
 	}
 	st := func() lipgloss.Style { return re.NewStyle() }
-	t.styles = [nKinds]lipgloss.Style{
-		kPlain:      st(),
+	styles := [nKinds]lipgloss.Style{
 		kTitle:      st().Bold(true),
 		kConflict:   st().Bold(true).Foreground(colConflict),
 		kCompatible: st().Bold(true).Foreground(colCompatible),
 		kAgree:      st().Bold(true).Foreground(colAgree),
 		kSingle:     st().Bold(true).Foreground(colSingle),
 		kValue:      st().Bold(true),
-		kMark:       st().Bold(true).Underline(true),
-		kDel:        st().Foreground(colConflict).Strikethrough(true),
-		kIns:        st().Foreground(colAgree).Underline(true),
 		kDim:        st().Foreground(colDim),
 		kWarn:       st().Bold(true).Foreground(colCompatible),
 	}
+	for k := range styles {
+		st := styles[k]
+		t.paints[k] = func(s string) string { return st.Render(s) }
+	}
+	// lipgloss styles underlined and struck-through text one character at a
+	// time, which splits Devanagari vowel signs from their consonants; these
+	// kinds are styled with termenv, which lipgloss is built on, as whole runs.
+	t.paints[kMark] = func(s string) string {
+		return re.ColorProfile().String(s).Bold().Underline().String()
+	}
+	t.paints[kDel] = func(s string) string {
+		return re.ColorProfile().String(s).Foreground(termColor(re, colConflict)).CrossOut().String()
+	}
+	t.paints[kIns] = func(s string) string {
+		return re.ColorProfile().String(s).Foreground(termColor(re, colAgree)).Underline().String()
+	}
 	return t
+}
+
+// termColor resolves an adaptive color for the renderer's background and
+// color profile.
+func termColor(re *lipgloss.Renderer, c lipgloss.AdaptiveColor) termenv.Color {
+	if re.HasDarkBackground() {
+		return re.ColorProfile().Color(c.Dark)
+	}
+	return re.ColorProfile().Color(c.Light)
 }
 
 // colorProfile is the richest profile a color terminal is known to support:
@@ -110,7 +136,7 @@ func (t *textWriter) paint(k kind, s string) string {
 	if !t.color || k == kPlain || s == "" {
 		return s
 	}
-	return t.styles[k].Render(s)
+	return t.paints[k](s)
 }
 
 func (t *textWriter) writeString(s string) {
@@ -127,23 +153,23 @@ func (t *textWriter) blank() { t.writeString("\n") }
 // space collapse to one space; a word wider than a line is cut between
 // grapheme clusters. Segment text must already be cleaned.
 func (t *textWriter) para(indent, hang int, segs ...seg) {
-	words := splitWords(segs)
-	if len(words) == 0 {
+	t.words, t.pieces = splitWords(t.words[:0], t.pieces[:0], segs)
+	if len(t.words) == 0 {
 		return
 	}
-	prefix := strings.Repeat(" ", indent)
+	prefix := indentString(indent)
 	avail := max(t.width-indent, minLine)
-	var line []word
+	line := t.line[:0]
 	cur := 0
 	emit := func() {
 		t.writeString(prefix)
-		t.writeString(t.renderLine(line))
+		t.renderLine(line)
 		t.writeString("\n")
 		line, cur = line[:0], 0
-		prefix = strings.Repeat(" ", indent+hang)
+		prefix = indentString(indent + hang)
 		avail = max(t.width-indent-hang, minLine)
 	}
-	for _, wd := range words {
+	for _, wd := range t.words {
 		if len(line) > 0 {
 			need := wd.width
 			if wd.space {
@@ -172,26 +198,46 @@ func (t *textWriter) para(indent, hang int, segs ...seg) {
 	if len(line) > 0 {
 		emit()
 	}
+	t.line = line[:0]
 }
 
 // minLine is the fewest cells a wrapped line offers after its indent.
 const minLine = 20
 
-// renderLine paints a line's words, merging neighbouring runs of one kind.
-func (t *textWriter) renderLine(line []word) string {
-	var b strings.Builder
-	var run strings.Builder
+const spaces = "                                "
+
+// indentString returns n spaces.
+func indentString(n int) string {
+	if n <= len(spaces) {
+		return spaces[:n]
+	}
+	return strings.Repeat(" ", n)
+}
+
+// renderLine writes a line's words, painting neighbouring runs of one kind
+// together.
+func (t *textWriter) renderLine(line []word) {
+	run := t.run[:0]
 	runK := kPlain
-	emit := func() {
-		b.WriteString(t.paint(runK, run.String()))
-		run.Reset()
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		if !t.color || runK == kPlain {
+			if t.err == nil {
+				_, t.err = t.w.Write(run)
+			}
+		} else {
+			t.writeString(t.paint(runK, string(run)))
+		}
+		run = run[:0]
 	}
 	add := func(k kind, s string) {
-		if k != runK && run.Len() > 0 {
-			emit()
+		if k != runK {
+			flush()
 		}
 		runK = k
-		run.WriteString(s)
+		run = append(run, s...)
 	}
 	for i, wd := range line {
 		if i > 0 && wd.space {
@@ -205,10 +251,8 @@ func (t *textWriter) renderLine(line []word) string {
 			add(p.k, p.text)
 		}
 	}
-	if run.Len() > 0 {
-		emit()
-	}
-	return b.String()
+	flush()
+	t.run = run
 }
 
 // word is text between spaces; it may span segments of different kinds
@@ -220,10 +264,10 @@ type word struct {
 	spaceK kind // the kind of that white space
 }
 
-// splitWords cuts segments into words at white space.
-func splitWords(segs []seg) []word {
-	var words []word
-	var cur *word
+// splitWords cuts segments into words at white space, appending to words;
+// the words' pieces are appended to pieces and share its backing array.
+func splitWords(words []word, pieces []seg, segs []seg) ([]word, []seg) {
+	start := -1 // index in pieces of the current word's first piece; -1 after white space
 	space, spaceK := false, kPlain
 	for _, s := range segs {
 		text := s.text
@@ -233,7 +277,7 @@ func splitWords(segs []seg) []word {
 				_, n := utf8.DecodeRuneInString(text)
 				text = text[n:]
 				space, spaceK = true, s.k
-				cur = nil
+				start = -1
 				continue
 			}
 			piece := text
@@ -241,16 +285,28 @@ func splitWords(segs []seg) []word {
 				piece = text[:i]
 			}
 			text = text[len(piece):]
-			if cur == nil || space {
+			if start < 0 {
 				words = append(words, word{space: space, spaceK: spaceK})
-				cur = &words[len(words)-1]
+				start = len(pieces)
 				space = false
 			}
-			cur.pieces = append(cur.pieces, seg{piece, s.k})
-			cur.width += uniseg.StringWidth(piece)
+			pieces = append(pieces, seg{piece, s.k})
+			cur := &words[len(words)-1]
+			cur.pieces = pieces[start:len(pieces):len(pieces)]
+			cur.width += cellWidth(piece)
 		}
 	}
-	return words
+	return words, pieces
+}
+
+// cellWidth is the number of terminal cells s takes.
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] < 0x20 {
+			return uniseg.StringWidth(s)
+		}
+	}
+	return len(s)
 }
 
 // cut splits a word that is too long for a line after at most max cells, at
@@ -340,7 +396,7 @@ func (t *textWriter) header(r *compare.Report) {
 			t.para(2, 3, segs...)
 		}
 	} else if len(r.Events) == 1 && r.Events[0].Note != "" {
-		t.para(2, 2, seg{clean(r.Events[0].Note), kDim})
+		t.para(2, 4, seg{"one occurrence: " + clean(r.Events[0].Note), kDim})
 	}
 }
 
@@ -372,10 +428,17 @@ func (t *textWriter) finding(r *compare.Report, idx map[string]int, f *compare.F
 		head = append(head, seg{" · ", kPlain}, seg{label, kValue}, seg{" (" + slot + ")", kDim})
 	}
 	t.para(0, 4, head...)
+	if ctx := findingContext(r, f); len(ctx) > 0 {
+		t.para(2, 2, seg{strings.Join(ctx, " · "), kDim})
+	}
 	for gi := range f.Groups {
 		g := &f.Groups[gi]
-		t.para(2, 2, seg{"• ", kPlain}, seg{clean(groupDisplay(g)), kValue},
-			seg{" — " + groupCount(g) + ": " + clean(strings.Join(g.Sources, ", ")), kDim})
+		line := []seg{{"• ", kPlain}, {clean(groupDisplay(g)), kValue},
+			{" (" + groupCount(g) + ": " + clean(strings.Join(g.Sources, ", ")) + ")", kDim}}
+		if fl := groupFlags(g); len(fl) > 0 {
+			line = append(line, seg{" · " + strings.Join(fl, " · "), kDim})
+		}
+		t.para(2, 2, line...)
 		for ei := range g.Evidence {
 			e := &g.Evidence[ei]
 			meta := append([]string{location(r, idx, e)}, evidenceMeta(e)...)

@@ -1,0 +1,146 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factdiff/factdiff/claims/article"
+	"gopkg.in/yaml.v3"
+)
+
+// frameCase is one entry of the frame corpora in testdata/frames.
+type frameCase struct {
+	Text        string            `yaml:"text"`
+	Want        map[string]string `yaml:"want"`
+	None        []string          `yaml:"none"`
+	Not         map[string]string `yaml:"not"`
+	Expected    []string          `yaml:"expected"`
+	Earlier     []string          `yaml:"earlier"`
+	Attribution map[string]string `yaml:"attribution"`
+}
+
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// claimValue is how the corpus writes a claim's value: a place's English name
+// or the value's display form.
+func claimValue(c Claim) string {
+	if c.Value.Entity != nil {
+		return c.Value.Entity.Name
+	}
+	return c.Value.Display()
+}
+
+func TestFrameCorpus(t *testing.T) {
+	x := testExtractor(t)
+	files, _ := filepath.Glob("testdata/frames/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no frame corpora")
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []frameCase
+		if err := yaml.Unmarshal(b, &cases); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		for _, tc := range cases {
+			name := filepath.Base(file) + ": " + tc.Text
+			a := &article.Article{ID: "t", Text: "Headline\n" + tc.Text}
+			r := x.Extract(a)
+			bySlot := map[string][]Claim{}
+			var all []string
+			for _, c := range r.Claims {
+				bySlot[c.Slot] = append(bySlot[c.Slot], c)
+				all = append(all, c.Slot+"="+claimValue(c))
+			}
+			find := func(slot, val string) *Claim {
+				for i, c := range bySlot[slot] {
+					if val == "" || claimValue(c) == val {
+						return &bySlot[slot][i]
+					}
+				}
+				return nil
+			}
+			for slot, val := range tc.Want {
+				if find(slot, val) == nil {
+					t.Errorf("%s\n  want %s=%s, got %v", name, slot, val, all)
+				}
+			}
+			for _, slot := range tc.None {
+				if len(bySlot[slot]) > 0 {
+					t.Errorf("%s\n  want no %s, got %v", name, slot, all)
+				}
+			}
+			for slot, val := range tc.Not {
+				if find(slot, val) != nil {
+					t.Errorf("%s\n  want no %s=%s, got %v", name, slot, val, all)
+				}
+			}
+			for _, slot := range tc.Expected {
+				if c := find(slot, ""); c == nil || !c.Expected {
+					t.Errorf("%s\n  want %s marked expected, got %v", name, slot, all)
+				}
+			}
+			for _, slot := range tc.Earlier {
+				if c := find(slot, ""); c == nil || !c.Earlier {
+					t.Errorf("%s\n  want %s marked earlier, got %v", name, slot, all)
+				}
+			}
+			for slot, who := range tc.Attribution {
+				if c := find(slot, ""); c == nil || c.Attribution != who {
+					t.Errorf("%s\n  want %s attributed to %s, got %+v", name, slot, who, c)
+				}
+			}
+		}
+	}
+}
+
+// TestOffsetsSliceOriginal checks, for every claim of every bundled article,
+// that the byte offsets slice the file to exactly the claim's text.
+func TestOffsetsSliceOriginal(t *testing.T) {
+	x := testExtractor(t)
+	var paths []string
+	_ = filepath.Walk("../testdata", func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() && (strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".md")) {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if shared, _ := filepath.Glob("../../shared/seeds/*.txt"); len(shared) > 0 {
+		paths = append(paths, shared...)
+	}
+	if len(paths) == 0 {
+		t.Skip("no articles")
+	}
+	n := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := x.Extract(&article.Article{ID: filepath.Base(p), Text: string(b)})
+		for _, c := range r.Claims {
+			n++
+			if c.Start < 0 || c.End > len(b) || string(b[c.Start:c.End]) != c.Text {
+				t.Errorf("%s: claim %s text %q but bytes %d:%d are %q", p, c.Slot, c.Text, c.Start, c.End, b[c.Start:c.End])
+			}
+			if !strings.Contains(c.Sentence, c.Text) {
+				t.Errorf("%s: claim %s text %q not inside its sentence %q", p, c.Slot, c.Text, c.Sentence)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no claims at all")
+	}
+}

@@ -1,0 +1,412 @@
+package scan
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/factdiff/factdiff/claims/lexicon"
+	"github.com/factdiff/factdiff/claims/normalize"
+	"github.com/factdiff/factdiff/claims/value"
+)
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+// embedded returns the embedded lexicon files in a stable order.
+func embedded() ([]lexicon.File, error) {
+	entries, err := dataFS.ReadDir("data")
+	if err != nil {
+		return nil, err
+	}
+	var files []lexicon.File
+	for _, e := range entries {
+		b, err := dataFS.ReadFile("data/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, lexicon.File{Name: "scan/data/" + e.Name(), Data: b})
+	}
+	return files, nil
+}
+
+// kind is the role a lexicon phrase plays.
+type kind uint8
+
+const (
+	pNumber kind = iota + 1
+	pMult
+	pFrac
+	pFracMod
+	pVague
+	pVaguePrefix
+	pOrdinal
+	pOrdSuffix
+	pOrdNoun
+	pArticle
+	pDecimal
+	pNegSign
+	pUnit
+	pUnitBefore
+	pUnitGlued
+	pSpeedMarker
+	pQual
+	pNegation
+	pRangeConn
+	pMonth
+	pWeekday
+	pWeekdayShort
+	pRelWord
+	pRelShift
+	pRelDir
+	pYearBefore
+	pYearAfter
+	pDecadeAfter
+	pDocNum
+	pAgeBefore
+	pAgeNoun
+	pGenitive
+	pStop
+	pNotCounted
+	pTimeOfDay
+	pUnitFiller
+	numKinds
+)
+
+// phrase is one lexicon entry as a sequence of token keys.
+type phrase struct {
+	keys      []string
+	kind      kind
+	val       float64 // number, multiplier, fraction, ordinal, month, weekday, shift, sign
+	ambiguous bool
+	include   bool // year context word that belongs to the expression
+	strong    bool // year context that admits any four-digit year
+	unit      *unitDef
+	qual      *qualDef
+	rel       string
+}
+
+// unitDef is a unit of the units section.
+type unitDef struct {
+	Unit    string     `yaml:"unit"`
+	Scale   float64    `yaml:"scale"`
+	Type    value.Type `yaml:"type"`
+	Words   []string   `yaml:"words"`
+	Glued   []string   `yaml:"glued"`
+	Before  []string   `yaml:"before"`
+	AsSpeed string     `yaml:"as_speed"`
+}
+
+// qualDef is a qualifier of the qualifiers section.
+type qualDef struct {
+	At        string       `yaml:"at"`
+	Approx    bool         `yaml:"approx"`
+	Bound     value.Bound  `yaml:"bound"`
+	Negated   value.Bound  `yaml:"negated"`
+	NotFor    []value.Type `yaml:"not_for"`
+	ButBefore []string     `yaml:"but_before"`
+	NotBefore []string     `yaml:"not_before"`
+	RangeWith []string     `yaml:"range_with"`
+	Words     []string     `yaml:"words"`
+
+	butBefore, notBefore, rangeWith map[string]bool
+}
+
+type valueWords struct {
+	Value     float64  `yaml:"value"`
+	Words     []string `yaml:"words"`
+	Ambiguous bool     `yaml:"ambiguous"`
+	Short     []string `yaml:"short"`
+}
+
+type minWords struct {
+	Min   float64  `yaml:"min"`
+	Words []string `yaml:"words"`
+}
+
+type addWords struct {
+	Add   float64  `yaml:"add"`
+	Words []string `yaml:"words"`
+}
+
+type relWords struct {
+	Relative  string   `yaml:"relative"`
+	Ambiguous bool     `yaml:"ambiguous"`
+	Words     []string `yaml:"words"`
+}
+
+type shiftWords struct {
+	Shift float64  `yaml:"shift"`
+	Sign  float64  `yaml:"sign"`
+	Words []string `yaml:"words"`
+}
+
+type ctxWords struct {
+	Include bool     `yaml:"include"`
+	Strong  bool     `yaml:"strong"`
+	Words   []string `yaml:"words"`
+}
+
+// lex is the compiled lexicon: phrases indexed by their first token key,
+// longest first.
+type lex struct {
+	index    map[string]*entry
+	suffixes map[string]float64 // case-sensitive number suffixes
+	// nextClockUnit is the unit a bare number after hours or minutes counts
+	// ("1 hour thirty").
+	nextClockUnit map[string]*unitDef
+}
+
+// entry is every phrase that starts with one token key, longest first, and
+// the set of their kinds.
+type entry struct {
+	ps   []*phrase
+	mask uint64
+}
+
+// starters are the kinds a mention can begin with.
+const starters = 1<<pNumber | 1<<pMult | 1<<pFrac | 1<<pFracMod | 1<<pVague | 1<<pVaguePrefix | 1<<pOrdinal |
+	1<<pArticle | 1<<pDecimal | 1<<pNegSign | 1<<pUnitBefore | 1<<pQual | 1<<pMonth | 1<<pWeekday |
+	1<<pWeekdayShort | 1<<pRelWord | 1<<pRelShift | 1<<pYearBefore | 1<<pAgeBefore
+
+// keysOf tokenizes a lexicon word the way text is tokenized.
+func keysOf(w string) []string {
+	w = normalize.String(strings.TrimSpace(w))
+	toks := tokenize(nil, w)
+	keys := make([]string, len(toks))
+	low := lowerASCII(w)
+	for i, t := range toks {
+		if t.kind == tLatin {
+			keys[i] = low[t.start:t.end]
+		} else {
+			keys[i] = w[t.start:t.end]
+		}
+	}
+	return keys
+}
+
+func (l *lex) add(p *phrase, word string) error {
+	p.keys = keysOf(word)
+	if len(p.keys) == 0 {
+		return fmt.Errorf("empty word")
+	}
+	e := l.index[p.keys[0]]
+	if e == nil {
+		e = &entry{}
+		l.index[p.keys[0]] = e
+	}
+	e.ps = append(e.ps, p)
+	e.mask |= 1 << p.kind
+	return nil
+}
+
+// build reads every section of the scanner's lexicon from files.
+func build(files []lexicon.File) (*lex, error) {
+	l := &lex{index: make(map[string]*entry), suffixes: make(map[string]float64), nextClockUnit: map[string]*unitDef{
+		"h":   {Unit: "min", Scale: 1, Type: value.TypeDuration},
+		"min": {Unit: "s", Scale: 1, Type: value.TypeDuration},
+	}}
+	var err error
+	addAll := func(k kind, words []string, mk func() *phrase, file string, line int) {
+		if err != nil {
+			return
+		}
+		for _, w := range words {
+			p := mk()
+			p.kind = k
+			if e := l.add(p, w); e != nil {
+				err = lexicon.Errorf(file, line, "%q: %v", w, e)
+				return
+			}
+		}
+	}
+	valueSection := func(key string, k kind) {
+		if err != nil {
+			return
+		}
+		items, e := lexicon.Section[valueWords](files, key)
+		if e != nil {
+			err = e
+			return
+		}
+		for _, it := range items {
+			v := it.Value
+			if len(v.Words) == 0 {
+				err = lexicon.Errorf(it.File, it.Line, "%s: an entry needs words: [...]", key)
+				return
+			}
+			addAll(k, v.Words, func() *phrase { return &phrase{val: v.Value, ambiguous: v.Ambiguous} }, it.File, it.Line)
+			if k == pWeekday {
+				addAll(pWeekdayShort, v.Short, func() *phrase { return &phrase{val: v.Value} }, it.File, it.Line)
+			}
+		}
+	}
+	valueSection("number_words", pNumber)
+	valueSection("multipliers", pMult)
+	valueSection("fractions", pFrac)
+	valueSection("ordinal_words", pOrdinal)
+	valueSection("months", pMonth)
+	valueSection("weekdays", pWeekday)
+
+	listSection := func(key string, k kind) {
+		if err != nil {
+			return
+		}
+		items, e := lexicon.Section[string](files, key)
+		if e != nil {
+			err = e
+			return
+		}
+		for _, it := range items {
+			addAll(k, []string{it.Value}, func() *phrase { return &phrase{} }, it.File, it.Line)
+		}
+	}
+	listSection("vague_prefixes", pVaguePrefix)
+	listSection("ordinal_suffixes", pOrdSuffix)
+	listSection("ordinal_nouns", pOrdNoun)
+	listSection("articles", pArticle)
+	listSection("decimal_points", pDecimal)
+	listSection("negative_signs", pNegSign)
+	listSection("speed_markers", pSpeedMarker)
+	listSection("negations", pNegation)
+	listSection("range_connectors", pRangeConn)
+	listSection("decade_after", pDecadeAfter)
+	listSection("document_numbers", pDocNum)
+	listSection("age_before", pAgeBefore)
+	listSection("age_nouns", pAgeNoun)
+	listSection("genitives", pGenitive)
+	listSection("count_stopwords", pStop)
+	listSection("not_counted", pNotCounted)
+	listSection("time_of_day", pTimeOfDay)
+	listSection("unit_fillers", pUnitFiller)
+	if err != nil {
+		return nil, err
+	}
+
+	mods, err := lexicon.Section[addWords](files, "fraction_modifiers")
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range mods {
+		v := it.Value
+		addAll(pFracMod, v.Words, func() *phrase { return &phrase{val: v.Add} }, it.File, it.Line)
+	}
+	vague, err := lexicon.Section[minWords](files, "vague_amounts")
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range vague {
+		v := it.Value
+		addAll(pVague, v.Words, func() *phrase { return &phrase{val: v.Min} }, it.File, it.Line)
+	}
+	sfx, err := lexicon.Section[valueWords](files, "number_suffixes")
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range sfx {
+		for _, w := range it.Value.Words {
+			l.suffixes[w] = it.Value.Value
+		}
+	}
+	units, err := lexicon.Section[unitDef](files, "units")
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range units {
+		u := it.Value
+		if _, ok := value.UnitDimension(u.Unit); !ok {
+			return nil, lexicon.Errorf(it.File, it.Line, "unit %q is not a canonical unit (s min h day week month year decade · km/h mph m/s knot · m km mi ft cm mm in yd nmi · %% · a currency code like INR)", u.Unit)
+		}
+		switch u.Type {
+		case value.TypeDuration, value.TypeSpeed, value.TypeDistance, value.TypePercent, value.TypeMoney, value.TypeAge:
+		default:
+			return nil, lexicon.Errorf(it.File, it.Line, "unit %q: type must be duration, speed, distance, percent, money or age", u.Unit)
+		}
+		if u.Scale == 0 {
+			u.Scale = 1
+		}
+		ud := &u
+		addAll(pUnit, u.Words, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
+		addAll(pUnitGlued, u.Glued, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
+		addAll(pUnitBefore, u.Before, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
+	}
+	quals, err := lexicon.Section[qualDef](files, "qualifiers")
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range quals {
+		q := it.Value
+		switch q.Bound {
+		case "":
+			q.Bound = value.Exact
+		case value.Exact, value.AtMost, value.AtLeast, value.MoreThan, value.LessThan:
+		default:
+			return nil, lexicon.Errorf(it.File, it.Line, "qualifier bound %q: use exact, at_most, at_least, more_than or less_than", q.Bound)
+		}
+		if q.At == "" {
+			q.At = "before"
+		}
+		if q.At != "before" && q.At != "after" {
+			return nil, lexicon.Errorf(it.File, it.Line, "qualifier at: %q: use before or after", q.At)
+		}
+		q.butBefore, q.notBefore, q.rangeWith = keySet(q.ButBefore), keySet(q.NotBefore), keySet(q.RangeWith)
+		qd := &q
+		addAll(pQual, q.Words, func() *phrase { return &phrase{qual: qd} }, it.File, it.Line)
+	}
+	rels, err := lexicon.Section[relWords](files, "relative_words")
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range rels {
+		r := it.Value
+		addAll(pRelWord, r.Words, func() *phrase { return &phrase{rel: r.Relative, ambiguous: r.Ambiguous} }, it.File, it.Line)
+	}
+	for _, sec := range []struct {
+		key string
+		k   kind
+	}{{"relative_shifts", pRelShift}, {"relative_directions", pRelDir}} {
+		items, e := lexicon.Section[shiftWords](files, sec.key)
+		if e != nil {
+			return nil, e
+		}
+		for _, it := range items {
+			v := it.Value.Shift + it.Value.Sign
+			addAll(sec.k, it.Value.Words, func() *phrase { return &phrase{val: v} }, it.File, it.Line)
+		}
+	}
+	for _, sec := range []struct {
+		key string
+		k   kind
+	}{{"year_before", pYearBefore}, {"year_after", pYearAfter}} {
+		items, e := lexicon.Section[ctxWords](files, sec.key)
+		if e != nil {
+			return nil, e
+		}
+		for _, it := range items {
+			c := it.Value
+			addAll(sec.k, c.Words, func() *phrase { return &phrase{include: c.Include, strong: c.Strong} }, it.File, it.Line)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range l.index {
+		ps := e.ps
+		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].keys) > len(ps[b].keys) })
+	}
+	return l, nil
+}
+
+func keySet(words []string) map[string]bool {
+	if len(words) == 0 {
+		return nil
+	}
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		for _, k := range keysOf(w) {
+			m[k] = true
+		}
+	}
+	return m
+}

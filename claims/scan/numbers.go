@@ -1,0 +1,362 @@
+package scan
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// num is a number read from tokens [start, end).
+type num struct {
+	v          float64
+	start, end int
+	digits     bool    // began with digits
+	plain      bool    // a single run of digits without separators or suffix
+	ndigits    int     // digits of a plain number
+	lead0      bool    // a plain number written with a leading zero
+	words      int     // number words read
+	hiWord     bool    // exactly one Hindi number word and nothing else
+	frac       bool    // a fraction word is part of it ("half", "डेढ़")
+	dozen      bool    // counted in dozens ("दो दर्जन")
+	mults      int     // multipliers read
+	lastMult   float64 // the multiplier the number ends with, or 0
+	beforeMult float64 // the value before that last multiplier
+}
+
+// parseDigitToken reads a digit token: grouping commas, one decimal point.
+func parseDigitToken(s string) (v float64, plain bool, ndigits int, lead0 bool, ok bool) {
+	plain = true
+	dec := false
+	scale := 0.1
+	first := true
+	for k := 0; k < len(s); {
+		c := s[k]
+		if c == ',' {
+			plain = false
+			k++
+			continue
+		}
+		if c == '.' {
+			if dec {
+				return 0, false, 0, false, false
+			}
+			dec = true
+			plain = false
+			k++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[k:])
+		}
+		d := digitValue(r)
+		if d < 0 {
+			return 0, false, 0, false, false
+		}
+		if first && d == 0 {
+			lead0 = true
+		}
+		first = false
+		if dec {
+			v += float64(d) * scale
+			scale /= 10
+		} else {
+			v = v*10 + float64(d)
+			ndigits++
+		}
+		k += size
+	}
+	if dec {
+		// Round away binary noise from the digit-by-digit sum.
+		v = math.Round(v*1e9) / 1e9
+	}
+	if v == 0 && ndigits == 1 {
+		lead0 = false
+	}
+	return v, plain, ndigits, lead0, true
+}
+
+// isLatinTok reports whether token i is a Latin word.
+func (st *state) isLatinTok(i int) bool {
+	return i >= 0 && i < len(st.toks) && st.toks[i].kind == tLatin
+}
+
+// parseNumber reads a number starting at token i: digits or number words with
+// multipliers, fractions and decimal points, in Hindi or English.
+func (st *state) parseNumber(i int) (num, bool) {
+	n := num{start: i}
+	toks := st.toks
+	j := i
+	sign := 1.0
+	if p, e := st.match(j, pNegSign); p != nil && (st.isNumberStart(e)) {
+		sign = -1
+		j = e
+	} else if st.punct(j, "-") && j+1 < len(toks) && toks[j+1].kind == tDigits && st.glued(j+1) && (j == 0 || toks[j].space) {
+		sign = -1
+		j++
+	}
+	articleOne := false
+	if p, e := st.match(j, pArticle); p != nil && st.is(e, pMult) {
+		articleOne = true
+		j = e
+	}
+	mod, hasMod := 0.0, false
+	if p, e := st.match(j, pFracMod); p != nil && st.isNumberStart(e) {
+		mod, hasMod = p.val, true
+		j = e
+	}
+	var total, cur, lastBig float64
+	haveSmall, lastTens, seen := false, false, false
+	afterMult := false
+	applyMod := func() {
+		if hasMod {
+			cur += mod
+			hasMod = false
+		}
+	}
+loop:
+	for j < len(toks) {
+		t := toks[j]
+		if t.kind == tDigits {
+			if seen {
+				break
+			}
+			v, plain, nd, lead0, ok := parseDigitToken(st.raw(j))
+			if !ok {
+				break
+			}
+			j++
+			// A simple fraction: 1/2, 3/4, 20/100.
+			if plain && st.punct(j, "/") && st.glued(j) && j+1 < len(toks) && toks[j+1].kind == tDigits && st.glued(j+1) &&
+				!(st.punct(j+2, "/") && st.glued(j+2)) {
+				if d, p2, _, _, ok2 := parseDigitToken(st.raw(j + 1)); ok2 && p2 && d > v && isSimpleDenominator(d) {
+					v /= d
+					plain = false
+					n.frac = true
+					j += 2
+				}
+			}
+			cur = v
+			haveSmall, seen = true, true
+			n.digits, n.plain, n.ndigits, n.lead0 = true, plain, nd, lead0
+			applyMod()
+			// A multiplier glued to the digits: 100K, 1.2M, 5bn.
+			if j < len(toks) && toks[j].kind == tLatin && st.glued(j) {
+				if m, ok := st.s.lex.suffixes[st.raw(j)]; ok {
+					n.beforeMult, n.lastMult = cur, m
+					cur *= m
+					n.plain = false
+					n.mults++
+					lastBig = m
+					total, cur = total+cur, 0
+					j++
+					afterMult = true
+					haveSmall = false
+				}
+			}
+			continue
+		}
+		if p, e := st.match(j, pNumber); p != nil {
+			latin := t.kind == tLatin
+			v := p.val
+			if haveSmall {
+				if latin && lastTens && v >= 1 && v < 10 {
+					cur += v
+					lastTens = false
+					n.words++
+					n.hiWord = false
+					j = e
+					continue
+				}
+				break
+			}
+			cur += v
+			haveSmall, seen = true, true
+			lastTens = latin && v >= 20 && v < 100 && math.Mod(v, 10) == 0
+			n.words++
+			n.hiWord = n.words == 1 && t.kind == tDeva && e == j+1 && n.mults == 0
+			applyMod()
+			afterMult = false
+			j = e
+			continue
+		}
+		if !seen {
+			if p, e := st.match(j, pFrac); p != nil {
+				cur = p.val
+				haveSmall, seen = true, true
+				n.frac = true
+				j = e
+				continue
+			}
+		}
+		if p, e := st.match(j, pMult); p != nil {
+			m := p.val
+			if !seen {
+				// A multiplier alone counts once in Hindi ("हज़ार लोग"); English
+				// needs a number or an article ("a hundred").
+				if t.kind != tDeva && !articleOne && !hasMod {
+					break
+				}
+				cur = 1
+				applyMod()
+			}
+			switch {
+			case m < 1:
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= m
+				n.frac = true
+			case m == 100:
+				if cur >= 100 {
+					break loop
+				}
+				n.beforeMult = total + cur
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= 100
+			case m < 1000:
+				n.dozen = true
+				n.beforeMult = total + cur
+				total, cur = (total+cur)*m, 0
+			default:
+				n.beforeMult = total + cur
+				switch {
+				case cur == 0 && total > 0 && m > lastBig:
+					total *= m
+				case m > lastBig && total > 0:
+					total = (total + cur) * m
+				case cur == 0:
+					break loop
+				default:
+					total += cur * m
+				}
+				cur = 0
+				if m > lastBig {
+					lastBig = m
+				}
+			}
+			n.lastMult = m
+			n.mults++
+			seen = true
+			haveSmall, lastTens, afterMult = false, false, true
+			n.hiWord = false
+			j = e
+			continue
+		}
+		if seen && t.kind == tLatin && st.key(j) == "and" && afterMult && st.isLatinTok(j+1) {
+			if p, _ := st.match(j+1, pNumber); p != nil && p.val < 100 {
+				j++
+				continue
+			}
+		}
+		if seen && lastTens && t.kind == tPunct && (st.raw(j) == "-" || st.raw(j) == "—" || st.raw(j) == "–") && st.isLatinTok(j+1) {
+			if p, _ := st.match(j+1, pNumber); p != nil && p.val >= 1 && p.val < 10 {
+				j++
+				continue
+			}
+		}
+		if p, e := st.match(j, pDecimal); p != nil && (!seen || (haveSmall && cur < 1000 && cur == math.Trunc(cur))) {
+			if d, e2, ok := st.decimalDigits(e); ok {
+				cur += d
+				seen, haveSmall, lastTens = true, true, false
+				j = e2
+				_ = p
+				continue
+			}
+		}
+		break
+	}
+	if !seen {
+		return n, false
+	}
+	if n.lastMult != 0 && afterMult {
+		// keep lastMult: the number ends with it
+	} else {
+		n.lastMult = 0
+	}
+	n.v = sign * (total + cur)
+	n.end = j
+	// "one and a half", "5 and a half", "two and three quarters"
+	if add, e, ok := st.fractionTail(j); ok && !n.frac {
+		n.v += sign * add
+		n.end = e
+		n.plain = false
+		n.frac = true
+	}
+	if n.mults > 0 || n.words > 1 || n.frac {
+		n.hiWord = false
+	}
+	return n, true
+}
+
+func isSimpleDenominator(d float64) bool {
+	switch d {
+	case 2, 3, 4, 5, 8, 10, 100:
+		return true
+	}
+	return false
+}
+
+// isNumberStart reports whether a number can start at token i.
+func (st *state) isNumberStart(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	if st.toks[i].kind == tDigits {
+		return true
+	}
+	return st.is(i, pNumber) || st.is(i, pMult) || st.is(i, pFrac)
+}
+
+// decimalDigits reads the digits after "point": "77" or "two two".
+func (st *state) decimalDigits(i int) (float64, int, bool) {
+	if i < len(st.toks) && st.toks[i].kind == tDigits {
+		s := st.raw(i)
+		if strings.ContainsAny(s, ",.") {
+			return 0, i, false
+		}
+		v, _, _, _, ok := parseDigitToken("0." + s)
+		return v, i + 1, ok
+	}
+	v, scale, j := 0.0, 0.1, i
+	for j < len(st.toks) {
+		p, e := st.match(j, pNumber)
+		if p == nil || p.val > 9 || p.val != math.Trunc(p.val) {
+			break
+		}
+		v += p.val * scale
+		scale /= 10
+		j = e
+	}
+	if j == i {
+		return 0, i, false
+	}
+	return math.Round(v*1e9) / 1e9, j, true
+}
+
+// fractionTail reads "and a half", "and quarter", "and three quarters".
+func (st *state) fractionTail(i int) (float64, int, bool) {
+	if !st.isLatinTok(i) || st.key(i) != "and" {
+		return 0, i, false
+	}
+	j := i + 1
+	count := 1.0
+	if p, e := st.match(j, pFrac); p != nil && st.isLatinTok(j) {
+		return p.val, e, true
+	}
+	if p, e := st.match(j, pArticle); p != nil {
+		j = e
+	} else if p, e := st.match(j, pNumber); p != nil && st.isLatinTok(j) && p.val >= 1 && p.val <= 3 {
+		count = p.val
+		j = e
+	}
+	if p, e := st.match(j, pFrac); p != nil && st.isLatinTok(j) {
+		return count * p.val, e, true
+	}
+	if p, e := st.match(j, pMult); p != nil && p.val < 1 {
+		return count * p.val, e, true
+	}
+	return 0, i, false
+}

@@ -1,0 +1,568 @@
+package scan
+
+import (
+	"strings"
+
+	"github.com/factdiff/factdiff/claims/value"
+)
+
+// qual collects the qualifiers read around a number.
+type qual struct {
+	approx bool
+	bound  value.Bound
+}
+
+// matchQuantity reads a number with its qualifiers, range, unit and context
+// at token i, and decides its type: duration, speed, distance, percent,
+// money, age, relative, year, count or number.
+func (st *state) matchQuantity(i int) cand {
+	j := i
+	q := qual{bound: value.Exact}
+	var rangeWith map[string]bool
+	agePrefix, yearIncl, yearStrong := false, false, false
+	var currency *unitDef
+	for k := 0; k < 4; k++ {
+		if p, e := st.match(j, pQual); p != nil && p.qual.At == "before" {
+			if p.qual.Approx {
+				q.approx = true
+			}
+			if p.qual.Bound != value.Exact {
+				q.bound = p.qual.Bound
+			}
+			if p.qual.rangeWith != nil {
+				rangeWith = p.qual.rangeWith
+			}
+			j = e
+			continue
+		}
+		if p, e := st.match(j, pAgeBefore); p != nil {
+			agePrefix = true
+			j = e
+			continue
+		}
+		if p, e := st.match(j, pYearBefore); p != nil && p.include {
+			yearIncl, yearStrong = true, p.strong
+			j = e
+			continue
+		}
+		if p, e := st.match(j, pUnitBefore); p != nil && currency == nil {
+			currency = p.unit
+			j = e
+			continue
+		}
+		break
+	}
+	start := j
+	n, ok := st.parseNumber(j)
+	vague, article := false, false
+	if !ok {
+		if p, e := st.match(j, pVague); p != nil {
+			n = num{v: p.val, start: j, end: e}
+			vague = true
+		} else if p, e := st.match(j, pVaguePrefix); p != nil {
+			if m, e2 := st.match(e, pMult); m != nil && m.val >= 12 {
+				n = num{v: m.val, start: j, end: e2}
+				vague = true
+			}
+		} else if p, e := st.match(j, pArticle); p != nil {
+			if u, _ := st.unitAt(e, num{}); u != nil && u.Type != value.TypeMoney && u.Type != value.TypePercent {
+				n = num{v: 1, start: j, end: e}
+				article = true
+			}
+		}
+		if !vague && !article {
+			return cand{}
+		}
+	}
+	docNum := false
+	if start == i {
+		_, docNum = st.endsAt(start, pDocNum)
+	}
+	k := n.end
+	lo, hi := n.v, n.v
+	isRange := false
+	if !vague && !article {
+		if l, n2, ok := st.rangeEnd(n, k, rangeWith); ok {
+			lo, hi = l, n2.v
+			k = n2.end
+			isRange = true
+		}
+	}
+	if vague {
+		q.approx = true
+		q.bound = value.MoreThan
+		// "dozens of villagers": the "of" belongs to the amount.
+		if st.isLatinTok(k) && st.key(k) == "of" {
+			k++
+		}
+	}
+
+	// A year stands before its postposition ("2030 तक", "2019 से") unless a
+	// longer bound starts there ("2019 से ज्यादा लोग").
+	if !isRange && !vague && !article && !docNum && !yearIncl && !agePrefix && q.bound == value.Exact && currency == nil && yearLike(n) {
+		prevYear := false
+		if p, ok := st.endsAt(start, pYearBefore); ok && !p.include {
+			prevYear = true
+		}
+		if y, e, ok := st.yearAt(n, k, prevYear, false); ok {
+			_, ya := st.match(k, pYearAfter)
+			if p, e2 := st.match(k, pQual); p == nil || p.qual.At != "after" || e2 <= ya || e > k {
+				return y.with(e)
+			}
+		}
+	}
+
+	// The unit, possibly after a bound ("50 से ज्यादा लोग").
+	u, ue := st.unitAt(k, n)
+	var post *phrase
+	postEnd := k
+	if u == nil {
+		if p, e := st.match(k, pQual); p != nil && p.qual.At == "after" && !isRange {
+			post, postEnd = p, e
+			if u2, ue2 := st.unitAt(e, n); u2 != nil {
+				u, ue = u2, ue2
+			}
+		}
+	}
+	if u == nil && currency != nil {
+		u = currency
+		ue = k
+		if post != nil {
+			ue = postEnd
+		}
+	} else if u != nil && currency != nil && u.Type != value.TypeMoney {
+		return cand{}
+	}
+
+	c := cand{ok: true}
+	if u != nil {
+		return st.finishUnit(c, n, u, ue, lo, hi, isRange, q, post, postEnd, agePrefix, yearIncl)
+	}
+	if yearIncl && !agePrefix {
+		// "सन् 2019", "वर्ष 2019"
+		if y, e, ok := st.yearAt(n, k, true, yearStrong); ok && !isRange {
+			return y.with(e)
+		}
+		return cand{}
+	}
+	if post != nil {
+		if b, a, e, ok := st.applyPost(post, postEnd, value.TypeCount); ok {
+			q.bound = b
+			q.approx = q.approx || a
+			k = e
+		}
+	}
+	if agePrefix {
+		return quantityCand(value.TypeAge, lo, hi, "year", q, k, "")
+	}
+	if docNum {
+		c.m.Type = value.TypeNumber
+		c.m.Value = value.Value{Quantity: quantity(lo, hi, "", q)}
+		c.end = n.end
+		return c
+	}
+	if !isRange && !vague && q.bound == value.Exact && post == nil {
+		prevYear := false
+		if p, ok := st.endsAt(start, pYearBefore); ok && !p.include {
+			prevYear = true
+		}
+		if y, e, ok := st.yearAt(n, k, prevYear, false); ok {
+			return y.with(e)
+		}
+	}
+	// Clock times ("4 बजे", "10 am") are left alone.
+	if st.is(k, pTimeOfDay) && !isRange && !vague {
+		_, e := st.match(k, pTimeOfDay)
+		return cand{ok: true, end: e}
+	}
+	if noun, ok := st.countNoun(k); ok && !article {
+		return quantityCand(value.TypeCount, lo, hi, "", q, k, noun)
+	}
+	if article {
+		return cand{}
+	}
+	if vague || n.dozen {
+		return quantityCand(value.TypeCount, lo, hi, "", q, k, "")
+	}
+	return quantityCand(value.TypeNumber, lo, hi, "", q, k, "")
+}
+
+func (c cand) with(end int) cand {
+	c.end = end
+	return c
+}
+
+// quantityCand builds a quantity mention ending before token end.
+func quantityCand(t value.Type, lo, hi float64, unit string, q qual, end int, noun string) cand {
+	return cand{ok: true, end: end, m: Mention{Type: t, Value: value.Value{Quantity: quantity(lo, hi, unit, q)}, Noun: noun}}
+}
+
+// quantity builds the public Quantity for lo–hi with qualifiers q.
+func quantity(lo, hi float64, unit string, q qual) *value.Quantity {
+	// One allocation holds the quantity and both of its bounds.
+	box := &struct {
+		q      value.Quantity
+		lo, hi float64
+	}{lo: lo, hi: hi}
+	v := &box.q
+	v.Unit, v.Approx, v.Bound = unit, q.approx, q.bound
+	switch q.bound {
+	case value.AtMost, value.LessThan:
+		v.Max = &box.hi
+	case value.AtLeast, value.MoreThan:
+		v.Min = &box.lo
+	default:
+		v.Bound = value.Exact
+		v.Min, v.Max = &box.lo, &box.hi
+	}
+	switch unit {
+	case "mi", "ft", "mph", "in", "yd", "nmi", "knot":
+		s := value.FormatNumber(lo)
+		if hi != lo {
+			s += "–" + value.FormatNumber(hi)
+		}
+		v.Written = s + " " + unit
+	}
+	return v
+}
+
+// rangeEnd reads the upper end of a range after number n at token k:
+// "4-5", "चार से पांच", "four to five", "between 4 and 5", "दो तीन".
+func (st *state) rangeEnd(n num, k int, rangeWith map[string]bool) (float64, num, bool) {
+	e := -1
+	if p, e2 := st.match(k, pRangeConn); p != nil {
+		e = e2
+	} else if rangeWith != nil && k < len(st.toks) && rangeWith[st.key(k)] {
+		e = k + 1
+	}
+	if e >= 0 {
+		n2, ok := st.parseNumber(e)
+		if !ok {
+			return 0, n2, false
+		}
+		lo := n.v
+		if n.mults == 0 && n2.mults == 1 && n2.lastMult > 1 && lo < n2.beforeMult*1.0001+1 {
+			// "2-3 लाख", "five to six million": the multiplier serves both.
+			lo *= n2.lastMult
+		}
+		if n2.v <= lo || n.lead0 || (yearLike(n) && yearLike(n2)) {
+			return 0, n2, false
+		}
+		return lo, n2, true
+	}
+	if n.hiWord && k < len(st.toks) && st.toks[k].kind == tDeva {
+		n2, ok := st.parseNumber(k)
+		if ok && n2.hiWord && n2.v > n.v {
+			return n.v, n2, true
+		}
+	}
+	return 0, num{}, false
+}
+
+func yearLike(n num) bool {
+	return n.plain && n.ndigits == 4 && n.v >= 1000 && n.v <= 2100
+}
+
+// unitAt reads a unit at token k after number n, allowing a joining hyphen
+// ("39-year-old", "10-day") and, after a fraction, "of" and an article
+// ("half an hour", "three quarters of an hour").
+func (st *state) unitAt(k int, n num) (*unitDef, int) {
+	if k >= len(st.toks) {
+		return nil, k
+	}
+	if st.punct(k, "-") && st.glued(k) && k+1 < len(st.toks) {
+		if p, e := st.match(k+1, pUnit); p != nil && st.glued(k+1) {
+			return p.unit, e
+		}
+		return nil, k
+	}
+	if n.frac {
+		kk := k
+		if st.isLatinTok(kk) && st.key(kk) == "of" {
+			kk++
+		}
+		if p, e := st.match(kk, pArticle); p != nil {
+			kk = e
+		}
+		if kk != k {
+			if p, e := st.match(kk, pUnit); p != nil {
+				return p.unit, e
+			}
+		}
+	}
+	if st.glued(k) && n.end == k {
+		if p, e := st.match(k, pUnitGlued); p != nil {
+			return p.unit, e
+		}
+	}
+	if p, e := st.match(k, pUnit); p != nil {
+		return p.unit, e
+	}
+	// "2 more minutes", "two additional days"
+	if p, e := st.match(k, pUnitFiller); p != nil {
+		if p2, e2 := st.match(e, pUnit); p2 != nil && p2.unit.Type == value.TypeDuration {
+			return p2.unit, e2
+		}
+	}
+	return nil, k
+}
+
+// calendarMonths is the length of calendar units in months: converting
+// between them is exact (2 years are 24 months).
+var calendarMonths = map[string]float64{"month": 1, "year": 12, "decade": 120, "century": 1200}
+
+// convert expresses x in unit from as unit to.
+func convert(x float64, from, to string) (float64, bool) {
+	if a, ok := calendarMonths[from]; ok {
+		if b, ok := calendarMonths[to]; ok {
+			return x * a / b, true
+		}
+	}
+	return value.Convert(x, from, to)
+}
+
+// factor is the size of a unit in its dimension's base unit, or 0.
+func factor(unit string) float64 {
+	f, ok := value.Convert(1, unit, baseOf(unit))
+	if !ok {
+		return 0
+	}
+	return f
+}
+
+func baseOf(unit string) string {
+	d, _ := value.UnitDimension(unit)
+	return value.BaseUnit(d)
+}
+
+// finishUnit completes a quantity that has a unit: speed words, compound
+// amounts, "and a half", a repeated unit in a range, relative offsets, ages
+// and bounds after the unit.
+func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, isRange bool, q qual, post *phrase, postEnd int, agePrefix, yearIncl bool) cand {
+	if yearIncl && !agePrefix {
+		return cand{}
+	}
+	typ := u.Type
+	unit := u.Unit
+	lo *= u.Scale
+	hi *= u.Scale
+	if typ == value.TypeDistance && u.AsSpeed != "" {
+		if p, e2 := st.match(e, pSpeedMarker); p != nil {
+			typ, unit = value.TypeSpeed, u.AsSpeed
+			e = e2
+		}
+	}
+	if !isRange && post == nil && q.bound == value.Exact && (typ == value.TypeDuration || typ == value.TypeDistance) {
+		// Compound amounts: "2 साल 3 महीने", "7 feet 10 inches".
+		for {
+			e2 := e
+			if st.punct(e2, ",") {
+				e2++
+			}
+			if kk := st.key2(e2); kk == "और" || kk == "and" || kk == "व" {
+				e2++
+			}
+			n2, ok := st.parseNumber(e2)
+			if !ok {
+				break
+			}
+			u2, e3 := st.unitAt(n2.end, n2)
+			if u2 == nil && !st.punct(e, ",") && n2.v < 60 && n2.v == float64(int(n2.v)) && n2.mults == 0 {
+				// "1 hour thirty", "2 hours and 10": the next smaller clock unit.
+				if _, isNoun := st.countNoun(n2.end); !isNoun && !st.is(n2.end, pTimeOfDay) {
+					u2, e3 = st.s.lex.nextClockUnit[unit], n2.end
+				}
+			}
+			if u2 == nil || u2.Type != u.Type || factor(u2.Unit) >= factor(unit) || factor(u2.Unit) == 0 {
+				break
+			}
+			conv, _ := convert(lo, unit, u2.Unit)
+			lo = conv + n2.v*u2.Scale
+			hi = lo
+			unit = u2.Unit
+			e = e3
+		}
+		if add, e2, ok := st.fractionTail(e); ok {
+			lo += add * u.Scale
+			hi = lo
+			e = e2
+		}
+	}
+	if !isRange && post == nil {
+		// "4 घंटे से 5 घंटे", "4 km to 5 km"
+		if p, e2 := st.match(e, pRangeConn); p != nil {
+			if n2, ok := st.parseNumber(e2); ok {
+				if u2, e3 := st.unitAt(n2.end, n2); u2 == u && n2.v*u.Scale > lo {
+					hi = n2.v * u.Scale
+					isRange = true
+					e = e3
+				}
+			}
+		}
+	}
+	dim, _ := value.UnitDimension(unit)
+	if dim == value.DimTime && typ == value.TypeDuration {
+		if p, e2 := st.match(e, pRelDir); p != nil && q.bound == value.Exact {
+			rel := relString(p.val, lo, unit)
+			return cand{ok: true, end: e2, m: Mention{Type: value.TypeRelative, Value: value.Value{Time: &value.Time{Relative: rel}}}}
+		}
+		if agePrefix || st.ageAfter(e) {
+			typ = value.TypeAge
+		}
+	}
+	if typ == value.TypeAge && dim != value.DimTime {
+		typ = u.Type
+	}
+	if post != nil {
+		if b, a, _, ok := st.applyPost(post, postEnd, typ); ok {
+			q.bound, q.approx = b, q.approx || a
+		}
+	} else if !isRange {
+		e2 := e
+		if p, e3 := st.match(e2, pSpeedMarker); p != nil && typ == value.TypeSpeed {
+			e2 = e3
+		}
+		if p, e3 := st.match(e2, pQual); p != nil && p.qual.At == "after" {
+			if b, a, e4, ok := st.applyPost(p, e3, typ); ok {
+				q.bound, q.approx = b, q.approx || a
+				e = e4
+			}
+		}
+	} else if p, e3 := st.match(e, pQual); p != nil && p.qual.At == "after" && p.qual.Approx {
+		q.approx = true
+		e = e3
+	}
+	c.end = e
+	c.m = Mention{Type: typ, Value: value.Value{Quantity: quantity(lo, hi, unit, q)}}
+	return c
+}
+
+// key2 returns the key of token i or "".
+func (st *state) key2(i int) string {
+	if i < 0 || i >= len(st.toks) {
+		return ""
+	}
+	return st.key(i)
+}
+
+// applyPost applies an after-qualifier that ends before token e to a
+// mention of type t. It reports the bound, approximation and the end of the
+// qualified span, or false when the qualifier does not hold here.
+func (st *state) applyPost(p *phrase, e int, t value.Type) (value.Bound, bool, int, bool) {
+	q := p.qual
+	next := st.key2(e)
+	if q.notBefore[next] {
+		return "", false, 0, false
+	}
+	for _, nf := range q.NotFor {
+		if nf == t && !q.butBefore[next] {
+			return "", false, 0, false
+		}
+	}
+	b := q.Bound
+	end := e
+	if q.Negated != "" {
+		for k := e; k < len(st.toks) && k < e+4; k++ {
+			if st.toks[k].kind == tPunct || (k > e && st.toks[k].brk) {
+				break
+			}
+			if st.is(k, pNegation) {
+				b = q.Negated
+				end = k + 1
+				break
+			}
+		}
+	}
+	return b, q.Approx, end, true
+}
+
+// ageAfter reports whether "का/की/के" and an age noun follow ("10 साल की
+// बेटी", "20 साल का हूँ").
+func (st *state) ageAfter(e int) bool {
+	p, e2 := st.match(e, pGenitive)
+	if p == nil {
+		return false
+	}
+	return st.is(e2, pAgeNoun)
+}
+
+// relString formats an offset: "-4 year", "+2 day".
+func relString(sign, amount float64, unit string) string {
+	var b strings.Builder
+	if sign < 0 {
+		b.WriteByte('-')
+	} else if sign > 0 {
+		b.WriteByte('+')
+	}
+	b.WriteString(value.FormatNumber(amount))
+	b.WriteByte(' ')
+	b.WriteString(unit)
+	return b.String()
+}
+
+// countNoun returns the noun a number counts, when the word at k is one.
+func (st *state) countNoun(k int) (string, bool) {
+	if k >= len(st.toks) {
+		return "", false
+	}
+	t := st.toks[k]
+	if t.kind != tDeva && t.kind != tLatin {
+		return "", false
+	}
+	if t.brk {
+		return "", false
+	}
+	for _, kd := range [...]kind{pStop, pNotCounted, pUnit, pMonth, pWeekday, pNumber, pMult, pQual, pRelDir,
+		pGenitive, pYearAfter, pTimeOfDay, pDecadeAfter, pOrdSuffix, pNegation, pFrac} {
+		if st.is(k, kd) {
+			return "", false
+		}
+	}
+	return st.raw(k), true
+}
+
+// yearAt decides whether number n (ending at token k) is a year: four
+// plain digits with year context before (ctx) or a year word after it
+// ("2019 में", "2019's", "2019-20", "1990 के दशक", "1990s").
+func (st *state) yearAt(n num, k int, ctx, strong bool) (cand, int, bool) {
+	if !n.plain || n.ndigits != 4 || n.lead0 {
+		return cand{}, 0, false
+	}
+	y := int(n.v)
+	if strong {
+		if y < 1000 || y > 2100 {
+			return cand{}, 0, false
+		}
+	} else if y < 1800 || y > 2100 {
+		return cand{}, 0, false
+	}
+	mk := func(decade bool) cand {
+		c := cand{ok: true}
+		c.m.Type = value.TypeYear
+		c.m.Value = value.Value{Time: &value.Time{Year: y, Decade: decade}}
+		return c
+	}
+	// 1990s, 1990 के दशक
+	if p, e := st.match(k, pDecadeAfter); p != nil && y%10 == 0 && (st.key(k) != "s" || st.glued(k)) {
+		if st.key(k) == "'" && !st.glued(k) {
+			return cand{}, 0, false
+		}
+		return mk(true), e, true
+	}
+	// fiscal years: 2019-20
+	if (st.punct(k, "-") || st.punct(k, "–")) && st.glued(k) && k+1 < len(st.toks) && st.toks[k+1].kind == tDigits && st.glued(k+1) {
+		if v, plain, nd, _, ok := parseDigitToken(st.raw(k + 1)); ok && plain && nd == 2 && int(v) == (y+1)%100 {
+			return mk(false), k + 2, true
+		}
+	}
+	if p, e := st.match(k, pYearAfter); p != nil {
+		if p.include {
+			return mk(false), e, true
+		}
+		return mk(false), k, true
+	}
+	if ctx {
+		return mk(false), k, true
+	}
+	return cand{}, 0, false
+}

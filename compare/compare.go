@@ -1,0 +1,343 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factdiff/factdiff/claims"
+)
+
+// Document is one article to compare: its description, its claims and the
+// fingerprint of its text.
+type Document struct {
+	Source Source
+	Claims []claims.Claim
+	// Fingerprint is shingle.Fingerprint of the article's normalized text;
+	// nil when comparing stored claims without text.
+	Fingerprint []uint64
+}
+
+// Options tune what counts as agreement. DefaultOptions gives the defaults;
+// zero fields other than Tolerance and SplitEvents take their defaults too.
+type Options struct {
+	// Tolerance widens approximate quantities ("about 60 km/h") by this
+	// share on each side before intervals are compared. Default 0.10.
+	Tolerance float64
+	// MinorGap is the largest gap, as a share of the larger value, between
+	// quantities that do not overlap for the conflict to be minor (118 vs
+	// 120 km/h). Default 2 × Tolerance.
+	MinorGap float64
+	// Same is the relative difference up to which two quantities are one
+	// value (rounding in unit conversion: 127 mi and 204 km). Default 0.005.
+	Same float64
+	// LowConfidence is the confidence below which a claim counts less: an
+	// article's low-confidence reading that conflicts with its confident one
+	// is set aside, and a conflict resting only on such readings is minor.
+	// Default 0.5.
+	LowConfidence float64
+	// QuoteSimilarity is the share of words two quotes of one speaker must
+	// share (of the shorter quote's words) to be compared as one quote.
+	// Default 0.5.
+	QuoteSimilarity float64
+	// ShareThreshold is the share of an article's text found in another
+	// above which the two are reported as sharing text. Default 0.1.
+	ShareThreshold float64
+	// MaxShareDocs skips text that appears in more articles than this when
+	// looking for shared text: boilerplate, not copying. Default 200.
+	MaxShareDocs int
+	// SplitEvents compares the articles of each occurrence separately.
+	SplitEvents bool
+	// Lexicon holds slot labels, frames and central slots; nil means the
+	// embedded data.
+	Lexicon *Lexicon
+}
+
+// DefaultOptions returns the default options.
+func DefaultOptions() Options {
+	return Options{Tolerance: 0.10, MinorGap: 0.20, Same: 0.005, LowConfidence: 0.5,
+		QuoteSimilarity: 0.5, ShareThreshold: 0.1, MaxShareDocs: 200}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.Tolerance < 0 {
+		o.Tolerance = 0
+	}
+	if o.MinorGap <= 0 {
+		o.MinorGap = 2 * o.Tolerance
+	}
+	if o.Same <= 0 {
+		o.Same = d.Same
+	}
+	if o.LowConfidence <= 0 {
+		o.LowConfidence = d.LowConfidence
+	}
+	if o.QuoteSimilarity <= 0 {
+		o.QuoteSimilarity = d.QuoteSimilarity
+	}
+	if o.ShareThreshold <= 0 {
+		o.ShareThreshold = d.ShareThreshold
+	}
+	if o.MaxShareDocs <= 0 {
+		o.MaxShareDocs = d.MaxShareDocs
+	}
+	if o.Lexicon == nil {
+		o.Lexicon = DefaultLexicon()
+	}
+	return o
+}
+
+// doc is a Document prepared for comparison.
+type doc struct {
+	src    Source
+	claims []*claims.Claim
+	fp     []uint64
+	pub    time.Time
+	event  int
+	short  string
+	shares map[int]bool // articles it shares text with, either way
+}
+
+type comparer struct {
+	opt   Options
+	lex   *Lexicon
+	docs  []*doc
+	index map[string]int // source id → doc
+}
+
+// Compare lines up the claims of docs by slot and judges each slot: agree,
+// compatible (differing in precision), conflict or single. It also finds
+// articles that share text and groups articles into occurrences. The result
+// does not depend on the order of docs or of their claims.
+func Compare(docs []Document, opt Options) *Report {
+	opt = opt.withDefaults()
+	c := &comparer{opt: opt, lex: opt.Lexicon, index: map[string]int{}}
+	c.prepareDocs(docs)
+	c.findShares()
+
+	all := make([]int, len(c.docs))
+	for i := range all {
+		all[i] = i
+	}
+	results := c.analyze(all)
+	events := c.clusterEvents(results)
+
+	rep := &Report{Sources: make([]Source, len(c.docs)), Findings: []Finding{}, Events: events}
+	for i, d := range c.docs {
+		rep.Sources[i] = d.src
+		rep.Sources[i].Event = d.event
+	}
+	if opt.SplitEvents && len(events) > 1 {
+		for e, ev := range events {
+			var members []int
+			for _, id := range ev.Sources {
+				members = append(members, c.index[id])
+			}
+			slices.Sort(members)
+			for _, r := range c.analyze(members) {
+				r.finding.Event = &e
+				rep.Findings = append(rep.Findings, r.finding)
+			}
+		}
+	} else {
+		for _, r := range results {
+			c.markDifferentEvent(r)
+			rep.Findings = append(rep.Findings, r.finding)
+		}
+	}
+	slices.SortStableFunc(rep.Findings, c.cmpFindings)
+	return rep
+}
+
+func (c *comparer) prepareDocs(in []Document) {
+	c.docs = make([]*doc, len(in))
+	for i := range in {
+		d := &in[i]
+		pd := &doc{src: d.Source, fp: d.Fingerprint}
+		pd.src.Claims = len(d.Claims)
+		pd.src.SharesTextWith = nil
+		pd.src.Event = 0
+		pd.pub = parsePublished(d.Source.Published)
+		pd.claims = make([]*claims.Claim, len(d.Claims))
+		for j := range d.Claims {
+			pd.claims[j] = &d.Claims[j]
+		}
+		slices.SortStableFunc(pd.claims, cmpClaims)
+		c.docs[i] = pd
+	}
+	slices.SortStableFunc(c.docs, func(a, b *doc) int {
+		return cmp.Or(strings.Compare(a.src.ID, b.src.ID), strings.Compare(a.src.Path, b.src.Path),
+			strings.Compare(a.src.Title, b.src.Title), len(a.claims)-len(b.claims), len(a.fp)-len(b.fp))
+	})
+	for i, d := range c.docs {
+		if _, dup := c.index[d.src.ID]; !dup {
+			c.index[d.src.ID] = i
+		}
+	}
+	c.shortNames()
+}
+
+func cmpClaims(a, b *claims.Claim) int {
+	return cmp.Or(a.Start-b.Start, a.End-b.End, strings.Compare(a.Slot, b.Slot),
+		strings.Compare(string(a.Type), string(b.Type)), strings.Compare(a.Display, b.Display),
+		strings.Compare(a.Text, b.Text), cmpFloat(a.Confidence, b.Confidence), cmpBool(a.Expected, b.Expected))
+}
+
+// parsePublished reads a publication date: RFC 3339 or a date first.
+func parsePublished(s string) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// slotKey separates values of one slot that cannot be compared: places from
+// numbers, durations from counts, quotes of different speakers.
+type slotKey struct {
+	slot string
+	fam  family
+	sub  string
+}
+
+// analyze judges every slot over the given articles (indices, sorted).
+func (c *comparer) analyze(members []int) []*slotResult {
+	bySlot := map[slotKey][]*val{}
+	for _, di := range members {
+		d := c.docs[di]
+		for _, cl := range d.claims {
+			if cl.Slot == "" {
+				continue
+			}
+			v, ok := prepare(cl, di, d.pub, &c.opt)
+			if !ok {
+				continue
+			}
+			bySlot[slotKey{cl.Slot, v.fam, v.sub}] = append(bySlot[slotKey{cl.Slot, v.fam, v.sub}], v)
+		}
+	}
+	keys := make([]slotKey, 0, len(bySlot))
+	for k := range bySlot {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b slotKey) int {
+		return cmp.Or(strings.Compare(a.slot, b.slot), int(a.fam)-int(b.fam), strings.Compare(a.sub, b.sub))
+	})
+	var out []*slotResult
+	for _, k := range keys {
+		vals := bySlot[k]
+		if k.fam == famQuote {
+			out = append(out, c.analyzeQuotes(k.slot, vals)...)
+			continue
+		}
+		out = append(out, c.analyzeSlot(k.slot, vals))
+	}
+	return out
+}
+
+var statusRank = map[Status]int{Conflict: 0, Compatible: 1, Agree: 2, Single: 3}
+var severityRank = map[Severity]int{Major: 0, Minor: 1, Info: 2}
+
+func (c *comparer) cmpFindings(a, b Finding) int {
+	return cmp.Or(statusRank[a.Status]-statusRank[b.Status], severityRank[a.Severity]-severityRank[b.Severity],
+		cmpBool(!c.lex.Central(a.Slot), !c.lex.Central(b.Slot)), strings.Compare(a.Slot, b.Slot),
+		cmp.Compare(eventOf(a), eventOf(b)), strings.Compare(a.Speaker, b.Speaker), firstDiff(a, b))
+}
+
+func eventOf(f Finding) int {
+	if f.Event == nil {
+		return -1
+	}
+	return *f.Event
+}
+
+// firstDiff orders findings of one slot by their groups.
+func firstDiff(a, b Finding) int {
+	for i := 0; i < len(a.Groups) && i < len(b.Groups); i++ {
+		if d := cmpGroups(&a.Groups[i], &b.Groups[i]); d != 0 {
+			return d
+		}
+	}
+	return len(a.Groups) - len(b.Groups)
+}
+
+// shortNames gives every article the shortest prefix of its id, cut at "_",
+// "-" or ".", that no other article's id starts with the same way; notes use
+// it.
+func (c *comparer) shortNames() {
+	count := map[string]int{}
+	prefixes := func(id string) []string {
+		var out []string
+		for i := 0; i < len(id); i++ {
+			if id[i] == '_' || id[i] == '-' || id[i] == '.' {
+				if i > 0 {
+					out = append(out, id[:i])
+				}
+			}
+		}
+		return append(out, id)
+	}
+	for _, d := range c.docs {
+		for _, p := range slices.Compact(prefixes(d.src.ID)) {
+			count[p]++
+		}
+	}
+	for _, d := range c.docs {
+		d.short = d.src.ID
+		for _, p := range prefixes(d.src.ID) {
+			if count[p] == 1 {
+				d.short = p
+				break
+			}
+		}
+	}
+}
+
+func (c *comparer) short(id string) string {
+	if i, ok := c.index[id]; ok {
+		return c.docs[i].short
+	}
+	return id
+}
+
+func (c *comparer) shortList(ids []string) string {
+	const most = 6
+	var xs []string
+	for i, id := range ids {
+		if i == most {
+			xs = append(xs, fmt.Sprintf("%d more", len(ids)-most))
+			break
+		}
+		xs = append(xs, c.short(id))
+	}
+	return andList(xs)
+}
+
+func (c *comparer) docsOf(ids []string) []int {
+	out := make([]int, 0, len(ids))
+	for _, id := range ids {
+		if i, ok := c.index[id]; ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (c *comparer) countSources(n int) string {
+	return strconv.Itoa(n) + " sources"
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }

@@ -1,0 +1,564 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/factdiff/factdiff/claims/value"
+)
+
+// item is one article's reconciled value for a slot: the claims of that
+// article that agree with each other, represented by the most precise one.
+type item struct {
+	doc  int
+	vals []*val
+	rep  *val
+	low  bool // every claim is below the confidence threshold
+}
+
+// dval is one distinct value across articles with the items that state it.
+type dval struct {
+	rep   *val
+	items []*item
+}
+
+// slotResult is the verdict on one slot plus what event clustering needs.
+type slotResult struct {
+	finding Finding
+	// docSet maps an article to the index of the value set it belongs to,
+	// -1 when the article gives values in several sets.
+	docSet map[int]int
+	sets   int
+	// groupDocs lists, per report group of a conflict, its articles.
+	groupDocs [][]int
+	central   bool
+	unknown   bool // a place not in the gazetteer took part
+}
+
+// analyzeSlot judges the values of one slot (all of one kind and dimension);
+// vals are sorted by article, then position.
+func (c *comparer) analyzeSlot(slot string, vals []*val) *slotResult {
+	var reports, forecasts []*val
+	for _, v := range vals {
+		if v.c.Expected {
+			forecasts = append(forecasts, v)
+		} else {
+			reports = append(reports, v)
+		}
+	}
+	allForecasts := false
+	if len(reports) == 0 {
+		reports, forecasts, allForecasts = forecasts, nil, true
+	}
+	items, aside := c.reconcile(reports)
+
+	// Distinct values across articles, then sets of compatible values.
+	reps := make([]*val, len(items))
+	for i, it := range items {
+		reps[i] = it.rep
+	}
+	var dvs []*dval
+	for _, g := range distinct(reps, c.opt.Same) {
+		d := &dval{}
+		for _, i := range g {
+			d.items = append(d.items, items[i])
+		}
+		d.rep = bestOf(d.items)
+		dvs = append(dvs, d)
+	}
+	slices.SortFunc(dvs, func(a, b *dval) int { return better(a.rep, b.rep) })
+	dreps := make([]*val, len(dvs))
+	weight := make([]int, len(dvs))
+	for i, d := range dvs {
+		dreps[i], weight[i] = d.rep, len(d.items)
+	}
+	sets := cluster(dreps, weight)
+
+	res := &slotResult{docSet: map[int]int{}, sets: len(sets), central: c.lex.Central(slot)}
+	f := &res.finding
+	f.Slot, f.Label, f.Type = slot, c.lex.Label(slot), vals[0].c.Type
+	for k, s := range sets {
+		for _, i := range s {
+			for _, it := range dvs[i].items {
+				if prev, ok := res.docSet[it.doc]; ok && prev != k {
+					res.docSet[it.doc] = -1
+				} else {
+					res.docSet[it.doc] = k
+				}
+			}
+		}
+	}
+	for _, d := range dvs {
+		if strings.HasPrefix(d.rep.spec, "unknown:") && d.rep.fam == famEntity {
+			res.unknown = true
+		}
+	}
+
+	var notes []string
+	var built []builtGroup
+	switch {
+	case len(sets) > 1:
+		f.Status = Conflict
+		for _, s := range sets {
+			var members []*dval
+			for _, i := range s {
+				members = append(members, dvs[i])
+			}
+			built = append(built, c.build(members))
+		}
+	case len(dvs) > 1:
+		f.Status, f.Severity = Compatible, Info
+		for _, d := range dvs {
+			built = append(built, c.build([]*dval{d}))
+		}
+	default:
+		f.Severity = Info
+		built = []builtGroup{c.build(dvs)}
+	}
+	sortBuilt(built)
+	var groupVals [][]*val
+	for _, b := range built {
+		f.Groups = append(f.Groups, b.g)
+		groupVals = append(groupVals, b.vals)
+	}
+	switch {
+	case f.Status == Conflict:
+		notes = append(notes, c.conflictNote(f, groupVals, res))
+		for _, g := range f.Groups {
+			res.groupDocs = append(res.groupDocs, c.docsOf(g.Sources))
+		}
+	case f.Status == Compatible:
+		notes = append(notes, c.compatibleNote(dvs))
+	case len(f.Groups[0].Sources) > 1:
+		f.Status = Agree
+		notes = append(notes, fmt.Sprintf("%s agree: %s", c.countSources(len(f.Groups[0].Sources)), f.Groups[0].Display))
+	default:
+		f.Status = Single
+		notes = append(notes, fmt.Sprintf("Only %s gives this: %s", c.short(f.Groups[0].Sources[0]), f.Groups[0].Display))
+	}
+	notes = append(notes, c.selfNotes(f)...)
+	for _, it := range aside {
+		notes = append(notes, fmt.Sprintf("%s also reads %s with low confidence (%.2f); that reading is set aside.",
+			c.short(c.docs[it.doc].src.ID), it.rep.c.Display, it.rep.c.Confidence))
+	}
+	if allForecasts {
+		notes = append(notes, "All these values are forecasts, not reports.")
+	} else if len(forecasts) > 0 {
+		notes = append(notes, c.attachForecasts(f, groupVals, forecasts)...)
+	}
+	f.Note = joinNotes(notes)
+	return res
+}
+
+// reconcile merges each article's claims into items: values that fit
+// together (the same value twice, a place and the region around it) become
+// one item; values that cannot both be true stay apart (the article
+// contradicts itself). When an article's values conflict and some of them
+// rest only on low-confidence claims, those are returned apart.
+func (c *comparer) reconcile(vals []*val) (items, aside []*item) {
+	for start := 0; start < len(vals); {
+		end := start + 1
+		for end < len(vals) && vals[end].doc == vals[start].doc {
+			end++
+		}
+		dv := vals[start:end]
+		var reps []*val
+		var groups [][]int
+		for _, g := range distinct(dv, c.opt.Same) {
+			best := dv[g[0]]
+			for _, i := range g[1:] {
+				if better(dv[i], best) < 0 {
+					best = dv[i]
+				}
+			}
+			reps = append(reps, best)
+			groups = append(groups, g)
+		}
+		weight := make([]int, len(reps))
+		for i, g := range groups {
+			weight[i] = len(g)
+		}
+		var own []*item
+		for _, s := range cluster(reps, weight) {
+			it := &item{doc: dv[0].doc, low: true}
+			for _, i := range s {
+				for _, j := range groups[i] {
+					it.vals = append(it.vals, dv[j])
+					it.low = it.low && dv[j].low
+				}
+			}
+			it.rep = it.vals[0]
+			for _, v := range it.vals[1:] {
+				if better(v, it.rep) < 0 {
+					it.rep = v
+				}
+			}
+			own = append(own, it)
+		}
+		if len(own) > 1 {
+			var sure []*item
+			for _, it := range own {
+				if !it.low {
+					sure = append(sure, it)
+				}
+			}
+			if len(sure) > 0 && len(sure) < len(own) {
+				for _, it := range own {
+					if it.low {
+						aside = append(aside, it)
+					}
+				}
+				own = sure
+			}
+		}
+		items = append(items, own...)
+		start = end
+	}
+	return items, aside
+}
+
+func bestOf(items []*item) *val {
+	best := items[0].rep
+	for _, it := range items[1:] {
+		if better(it.rep, best) < 0 {
+			best = it.rep
+		}
+	}
+	return best
+}
+
+// builtGroup is a report group with the values behind it.
+type builtGroup struct {
+	g    Group
+	vals []*val
+}
+
+// build makes a report group from distinct values that fit together; the
+// most precise names the group, the others are listed as variants.
+func (c *comparer) build(members []*dval) builtGroup {
+	lead := members[0]
+	for _, d := range members[1:] {
+		if p := precision(d.rep, lead.rep); p < 0 || (p == 0 && len(d.items) > len(lead.items)) {
+			lead = d
+		}
+	}
+	g := Group{Display: displayOf(lead.rep), Value: lead.rep.c.Value}
+	var vals []*val
+	seen := map[string]bool{}
+	low := true
+	for _, d := range members {
+		if d != lead {
+			if s := displayOf(d.rep); s != g.Display && !slices.Contains(g.Variants, s) {
+				g.Variants = append(g.Variants, s)
+			}
+		}
+		for _, it := range d.items {
+			id := c.docs[it.doc].src.ID
+			if !seen[id] {
+				seen[id] = true
+				g.Sources = append(g.Sources, id)
+			}
+			g.Evidence = append(g.Evidence, evidence(it.rep))
+			vals = append(vals, it.rep)
+			low = low && it.low
+		}
+	}
+	g.LowConfidence = low
+	slices.Sort(g.Sources)
+	slices.Sort(g.Variants)
+	sortEvidence(g.Evidence)
+	g.Independent = c.independent(g.Sources)
+	return builtGroup{g, vals}
+}
+
+func displayOf(v *val) string {
+	if v.c.Display != "" {
+		return v.c.Display
+	}
+	return v.c.Value.Display()
+}
+
+// sortBuilt orders groups: reports before forecasts, then by number of
+// sources (most first), then by display.
+func sortBuilt(gs []builtGroup) {
+	slices.SortStableFunc(gs, func(x, y builtGroup) int { return cmpGroups(&x.g, &y.g) })
+}
+
+func cmpGroups(a, b *Group) int {
+	if a.Expected != b.Expected {
+		return cmpBool(a.Expected, b.Expected)
+	}
+	if d := len(b.Sources) - len(a.Sources); d != 0 {
+		return d
+	}
+	if d := strings.Compare(a.Display, b.Display); d != 0 {
+		return d
+	}
+	return strings.Compare(strings.Join(a.Sources, ","), strings.Join(b.Sources, ","))
+}
+
+// conflictNote says in words why the value sets cannot all be true.
+func (c *comparer) conflictNote(f *Finding, groupVals [][]*val, res *slotResult) string {
+	names := make([]string, len(f.Groups))
+	for i, g := range f.Groups {
+		names[i] = g.Display + " (" + c.shortList(g.Sources) + ")"
+	}
+	list := andList(names)
+	rep := groupVals[0][0]
+	f.Severity = Major
+	var b strings.Builder
+	switch rep.fam {
+	case famQuantity:
+		vs := slices.Clone(groupVals)
+		slices.SortFunc(vs, func(a, b []*val) int {
+			alo, _ := span(a)
+			blo, _ := span(b)
+			return cmpFloat(alo, blo)
+		})
+		total := 0.0
+		approx := false
+		for i := range vs {
+			if i+1 < len(vs) {
+				total += gap(vs[i], vs[i+1])
+			}
+			for _, v := range vs[i] {
+				approx = approx || v.c.Value.Quantity.Approx
+			}
+		}
+		small := total <= c.opt.MinorGap
+		if small {
+			f.Severity = Minor
+			fmt.Fprintf(&b, "%s differ by %s, within %s: a minor gap", list, pct(total), pct(c.opt.MinorGap))
+		} else if approx {
+			fmt.Fprintf(&b, "%s do not overlap even with %s tolerance", list, pct(c.opt.Tolerance))
+		} else {
+			fmt.Fprintf(&b, "%s do not overlap", list)
+		}
+	case famEntity:
+		fmt.Fprintf(&b, "%s are different places", list)
+		if why := c.placeWhy(f.Groups); why != "" {
+			fmt.Fprintf(&b, " (%s)", why)
+		}
+		if res.unknown {
+			f.Severity = Minor
+			b.WriteString("; a name not in the gazetteer is compared by its spelling only")
+		}
+	case famTime:
+		kind := "dates"
+		days, years := true, true
+		for _, vs := range groupVals {
+			for _, v := range vs {
+				t := v.tm
+				days = days && t.weekday != "" && t.y0 == 0 && t.month == 0 && t.day == 0
+				years = years && t.weekday == "" && t.y0 != 0 && t.month == 0 && t.day == 0
+			}
+		}
+		switch {
+		case days:
+			kind = "days"
+		case years:
+			kind = "years"
+		}
+		fmt.Fprintf(&b, "%s are different %s", list, kind)
+	default:
+		fmt.Fprintf(&b, "%s differ", list)
+	}
+	lowSides := 0
+	for _, g := range f.Groups {
+		if g.LowConfidence {
+			lowSides++
+		}
+	}
+	if lowSides > 0 && lowSides >= len(f.Groups)-1 {
+		f.Severity = Minor
+		b.WriteString("; a side rests only on low-confidence readings, so this counts less")
+	}
+	return b.String()
+}
+
+// placeWhy names what sets places apart: the first levels of their
+// containment chains that differ ("Russia vs China"), or what they share.
+func (c *comparer) placeWhy(groups []Group) string {
+	var tops []string
+	for _, g := range groups {
+		e := g.Value.Entity
+		if e == nil {
+			return ""
+		}
+		top := e.Name
+		if n := len(e.Within); n > 0 {
+			top = e.Within[n-1]
+		}
+		tops = append(tops, top)
+	}
+	uniq := slices.Compact(slices.Sorted(slices.Values(tops)))
+	if len(uniq) == len(tops) && len(uniq) > 1 {
+		return strings.Join(tops, " vs ")
+	}
+	if len(uniq) == 1 && uniq[0] != groups[0].Value.Entity.Name {
+		return "both in " + uniq[0]
+	}
+	return ""
+}
+
+// compatibleNote explains values that all fit together.
+func (c *comparer) compatibleNote(dvs []*dval) string {
+	names := make([]string, len(dvs))
+	for i, d := range dvs {
+		names[i] = displayOf(d.rep)
+	}
+	switch dvs[0].rep.fam {
+	case famEntity:
+		rev := slices.Clone(names)
+		slices.Reverse(rev)
+		return fmt.Sprintf("The places nest (%s): the sources differ only in precision", strings.Join(rev, " ⊃ "))
+	case famQuantity:
+		return fmt.Sprintf("%s overlap with %s tolerance: compatible, differing in precision", andList(names), pct(c.opt.Tolerance))
+	case famTime:
+		return fmt.Sprintf("%s fit together: the sources differ only in precision", andList(names))
+	}
+	return fmt.Sprintf("%s fit together", andList(names))
+}
+
+// selfNotes names articles that appear in two groups of a finding.
+func (c *comparer) selfNotes(f *Finding) []string {
+	var out []string
+	for _, g := range f.Groups {
+		if n := len(g.Sources); n > 1 && g.Independent < n {
+			out = append(out, fmt.Sprintf("%s: %d sources, %d independent (shared text).", g.Display, n, g.Independent))
+		}
+	}
+	if f.Status != Conflict {
+		return out
+	}
+	where := map[string][]string{}
+	var ids []string
+	for _, g := range f.Groups {
+		if g.Expected {
+			continue
+		}
+		for _, s := range g.Sources {
+			if len(where[s]) == 0 {
+				ids = append(ids, s)
+			}
+			where[s] = append(where[s], g.Display)
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if len(where[id]) > 1 {
+			out = append(out, fmt.Sprintf("%s contradicts itself: it gives both %s.", c.short(id), andList(where[id])))
+		}
+	}
+	return out
+}
+
+// attachForecasts adds forecasts as evidence to the first group whose values
+// they all fit, or as groups of their own that do not count against the
+// reports. groupVals holds each group's values, in group order.
+func (c *comparer) attachForecasts(f *Finding, groupVals [][]*val, forecasts []*val) []string {
+	var notes []string
+	for _, v := range forecasts {
+		placed := false
+		for gi, vs := range groupVals {
+			ok := true
+			for _, o := range vs {
+				ok = ok && compatible(v, o)
+			}
+			if ok {
+				g := &f.Groups[gi]
+				g.Evidence = append(g.Evidence, evidence(v))
+				sortEvidence(g.Evidence)
+				placed = true
+				break
+			}
+		}
+		if placed {
+			continue
+		}
+		i := slices.IndexFunc(f.Groups, func(g Group) bool { return g.Expected && g.Display == displayOf(v) })
+		if i < 0 {
+			f.Groups = append(f.Groups, Group{Display: displayOf(v), Value: v.c.Value, Expected: true})
+			i = len(f.Groups) - 1
+		}
+		g := &f.Groups[i]
+		if !slices.Contains(g.Sources, v.c.Source) {
+			g.Sources = append(g.Sources, v.c.Source)
+			slices.Sort(g.Sources)
+		}
+		g.Evidence = append(g.Evidence, evidence(v))
+		sortEvidence(g.Evidence)
+		g.Independent = c.independent(g.Sources)
+	}
+	for _, g := range f.Groups {
+		if g.Expected {
+			notes = append(notes, fmt.Sprintf("A forecast of %s (%s) is not counted against the reports.", g.Display, c.shortList(g.Sources)))
+		}
+	}
+	return notes
+}
+
+func evidence(v *val) Evidence {
+	cl := v.c
+	e := Evidence{Source: cl.Source, Text: cl.Text, Sentence: cl.Sentence, Start: cl.Start, End: cl.End,
+		Line: cl.Line, Col: cl.Col, Attribution: cl.Attribution, Confidence: cl.Confidence,
+		Inferred: cl.Inferred, Expected: cl.Expected}
+	e.SpanStart, e.SpanEnd = -1, -1
+	if k := cl.Start - cl.SentenceStart; cl.Text != "" && k >= 0 && k+len(cl.Text) <= len(cl.Sentence) && cl.Sentence[k:k+len(cl.Text)] == cl.Text {
+		e.SpanStart, e.SpanEnd = k, k+len(cl.Text)
+	} else if i := strings.Index(cl.Sentence, cl.Text); cl.Text != "" && i >= 0 {
+		e.SpanStart, e.SpanEnd = i, i+len(cl.Text)
+	}
+	return e
+}
+
+func sortEvidence(ev []Evidence) {
+	slices.SortFunc(ev, func(a, b Evidence) int {
+		if d := strings.Compare(a.Source, b.Source); d != 0 {
+			return d
+		}
+		if d := a.Start - b.Start; d != 0 {
+			return d
+		}
+		return strings.Compare(a.Text, b.Text)
+	})
+}
+
+func andList(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	case 2:
+		return xs[0] + " and " + xs[1]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+func pct(x float64) string {
+	if math.IsInf(x, 0) {
+		return "an unbounded amount"
+	}
+	return value.FormatNumber(math.Round(x*1000)/10) + "%"
+}
+
+func joinNotes(notes []string) string {
+	var b strings.Builder
+	for _, n := range notes {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(n)
+		if !strings.HasSuffix(n, ".") {
+			b.WriteString(".")
+		}
+	}
+	return b.String()
+}
