@@ -243,7 +243,7 @@ func (c *comparer) analyze(members []int) []*slotResult {
 			out = append(out, c.analyzeQuotes(k.slot, vals)...)
 			continue
 		}
-		out = append(out, c.analyzeSlot(k.slot, vals))
+		out = append(out, c.analyzeSlot(k.slot, vals)...)
 	}
 	return out
 }
@@ -336,8 +336,15 @@ func (c *comparer) docsOf(ids []string) []int {
 	return out
 }
 
-func (c *comparer) countSources(n int) string {
-	return strconv.Itoa(n) + " sources"
+// countGroup says how many sources a group has: "3 sources" or, when some
+// share text, "3 sources, 2 independent,".
+func (c *comparer) countGroup(g Group) string {
+	n := len(g.Sources)
+	s := strconv.Itoa(n) + " sources"
+	if g.Independent < n {
+		s += ", " + strconv.Itoa(g.Independent) + " independent,"
+	}
+	return s
 }
 
 func round2(x float64) float64 { return math.Round(x*100) / 100 }

@@ -29,7 +29,7 @@ func TestPairs(t *testing.T) {
 		{"places in different countries", "meeting.location", place("vostochny"), place("beijing"),
 			"वोस्तोचनी कॉस्मोड्रोम", "बीजिंग", Conflict, Major, "are different places ("},
 		{"two cities of one state", "incident.location", place("mumbai"), place("pune"),
-			"मुंबई", "पुणे", Conflict, Major, "different places (both in India)"},
+			"मुंबई", "पुणे", Conflict, Major, "different places (both in Maharashtra)"},
 		{"unknown place same key", "meeting.location", place("Tsiolkovsky"), place("Tsiolkovsky"),
 			"Tsiolkovsky", "Tsiolkovsky", Agree, Info, "agree"},
 		{"unknown place against a known one", "meeting.location", place("Tsiolkovsky"), place("beijing"),

@@ -21,6 +21,9 @@ type Lexicon struct {
 	frames  map[string]frameInfo
 	attrs   map[string]string
 	central []string
+	broad   map[string]bool
+	// unaligned frames gather values that belong to no particular fact.
+	unaligned map[string]bool
 }
 
 type frameInfo struct {
@@ -28,6 +31,9 @@ type frameInfo struct {
 	Label      string `yaml:"label"`
 	Occurrence bool   `yaml:"occurrence"`
 	Earlier    bool   `yaml:"earlier"`
+	// Unaligned marks a catch-all frame ("other") whose values are not one
+	// fact across articles: they are never judged as conflicting.
+	Unaligned bool `yaml:"unaligned"`
 }
 
 type labelEntry struct {
@@ -42,12 +48,14 @@ type attrEntry struct {
 
 // LoadLexicon reads the embedded comparison data and then the user files on
 // top of it. User files may carry the sections labels (slot, label), frames
-// (name, label, occurrence, earlier), attributes (name, label) and central (slot
-// patterns with "*" for any frame or attribute); a later entry for the same
-// slot, frame or attribute replaces the earlier one.
+// (name, label, occurrence, earlier, unaligned), attributes (name, label),
+// central (slot patterns with "*" for any frame or attribute) and
+// broad_places (English names of continents and world regions, too broad to
+// tell places apart in notes); a later entry for the same slot, frame or
+// attribute replaces the earlier one.
 func LoadLexicon(user ...lexicon.File) (*Lexicon, error) {
 	files := append([]lexicon.File{{Name: "compare/data/compare.yaml", Data: defaultData}}, user...)
-	lx := &Lexicon{labels: map[string]string{}, frames: map[string]frameInfo{}, attrs: map[string]string{}}
+	lx := &Lexicon{labels: map[string]string{}, frames: map[string]frameInfo{}, attrs: map[string]string{}, broad: map[string]bool{}}
 	labels, err := lexicon.Section[labelEntry](files, "labels")
 	if err != nil {
 		return nil, err
@@ -87,6 +95,13 @@ func LoadLexicon(user ...lexicon.File) (*Lexicon, error) {
 			return nil, lexicon.Errorf(e.File, e.Line, "central slot %q must look like frame.attribute (\"*\" for any)", e.Value)
 		}
 		lx.central = append(lx.central, e.Value)
+	}
+	broad, err := lexicon.Section[string](files, "broad_places")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range broad {
+		lx.broad[e.Value] = true
 	}
 	return lx, nil
 }
@@ -149,6 +164,12 @@ func (lx *Lexicon) Central(slot string) bool {
 func (lx *Lexicon) occurrence(slot string) bool {
 	frame, _ := splitSlot(slot)
 	return lx.frames[frame].Occurrence
+}
+
+// aligned reports whether the values of slot are one fact across articles.
+func (lx *Lexicon) aligned(slot string) bool {
+	frame, _ := splitSlot(slot)
+	return !lx.frames[frame].Unaligned
 }
 
 // earlierFrame reports whether slot's frame is by name an earlier event.

@@ -53,6 +53,20 @@ func foldWords(s string) []string {
 	return out
 }
 
+// quoteShingles returns the set of adjacent word pairs of a folded quote (its
+// one word when it has only one).
+func quoteShingles(folded string) map[string]bool {
+	ws := strings.Fields(folded)
+	out := map[string]bool{}
+	if len(ws) == 1 {
+		out[ws[0]] = true
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		out[ws[i]+" "+ws[i+1]] = true
+	}
+	return out
+}
+
 func isDevaConsonant(r rune) bool {
 	return r >= '\u0915' && r <= '\u0939' || r >= '\u0958' && r <= '\u095F'
 }
@@ -89,9 +103,10 @@ func (c *comparer) analyzeQuotes(slot string, vals []*val) []*slotResult {
 	return out
 }
 
-// alignQuotes groups quotes that share enough words, through an index from
-// word to aligned group so that each quote is checked only against groups
-// it shares words with.
+// alignQuotes groups quotes that share enough word pairs (so that shared
+// function words alone do not align two different quotes), through an index
+// from word pair to aligned group so that each quote is checked only against
+// groups it shares words with.
 func (c *comparer) alignQuotes(vals []*val) [][]*val {
 	type set struct {
 		words map[string]bool
@@ -100,10 +115,7 @@ func (c *comparer) alignQuotes(vals []*val) [][]*val {
 	var sets []*set
 	index := map[string][]int{}
 	for _, v := range vals {
-		words := map[string]bool{}
-		for _, w := range strings.Fields(v.spec) {
-			words[w] = true
-		}
+		words := quoteShingles(v.spec)
 		shared := map[int]int{}
 		for w := range words {
 			for _, s := range index[w] {
@@ -237,7 +249,7 @@ func (c *comparer) judgeQuote(slot string, vals []*val) *slotResult {
 		note := fmt.Sprintf("%s is quoted in different words by %s and %s", f.Speaker,
 			c.shortList(f.Groups[0].Sources), c.shortList(f.Groups[1].Sources))
 		if len(del) > 0 || len(ins) > 0 {
-			note += fmt.Sprintf(" («%s» vs «%s»)", strings.Join(del, " … "), strings.Join(ins, " … "))
+			note += fmt.Sprintf(" («%s» vs «%s»)", clip(strings.Join(del, " … ")), clip(strings.Join(ins, " … ")))
 		}
 		notes = append(notes, note)
 		for _, g := range f.Groups {
@@ -248,15 +260,29 @@ func (c *comparer) judgeQuote(slot string, vals []*val) *slotResult {
 	case Agree, "":
 		if len(f.Groups[0].Sources) > 1 {
 			f.Status = Agree
-			notes = append(notes, fmt.Sprintf("%s quote %s in the same words", c.countSources(len(f.Groups[0].Sources)), f.Speaker))
+			notes = append(notes, fmt.Sprintf("%s quote %s in the same words", c.countGroup(f.Groups[0]), f.Speaker))
 		} else {
 			f.Status = Single
 			notes = append(notes, fmt.Sprintf("Only %s gives this quote", c.short(f.Groups[0].Sources[0])))
 		}
 	}
-	notes = append(notes, c.selfNotes(f)...)
+	notes = append(notes, c.independenceNotes(f)...)
 	f.Note = joinNotes(notes)
 	return res
+}
+
+// clip shortens s to about 80 characters for a note.
+func clip(s string) string {
+	const most = 80
+	if utf8.RuneCountInString(s) <= most {
+		return s
+	}
+	r := []rune(s)
+	cut := most
+	for cut > most/2 && !unicode.IsSpace(r[cut]) {
+		cut--
+	}
+	return strings.TrimSpace(string(r[:cut])) + " …"
 }
 
 func quoteText(g Group) string {

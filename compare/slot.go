@@ -39,7 +39,14 @@ type slotResult struct {
 
 // analyzeSlot judges the values of one slot (all of one kind and dimension);
 // vals are sorted by article, then position.
-func (c *comparer) analyzeSlot(slot string, vals []*val) *slotResult {
+func (c *comparer) analyzeSlot(slot string, vals []*val) []*slotResult {
+	return c.judgeSlot(slot, vals, !c.lex.aligned(slot))
+}
+
+// judgeSlot judges vals; with split, sets of values that do not fit together
+// become findings of their own instead of a conflict (for catch-all frames
+// whose values are not one fact).
+func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult {
 	var reports, forecasts []*val
 	for _, v := range vals {
 		if v.c.Expected {
@@ -75,6 +82,20 @@ func (c *comparer) analyzeSlot(slot string, vals []*val) *slotResult {
 		dreps[i], weight[i] = d.rep, len(d.items)
 	}
 	sets := cluster(dreps, weight)
+	if split && len(dvs) > 1 {
+		// Each distinct value is its own finding: values of a catch-all
+		// frame that merely fit together are not one fact either.
+		var out []*slotResult
+		for _, d := range dvs {
+			var sub []*val
+			for _, it := range d.items {
+				sub = append(sub, it.vals...)
+			}
+			slices.SortStableFunc(sub, func(a, b *val) int { return a.doc - b.doc })
+			out = append(out, c.judgeSlot(slot, sub, false)...)
+		}
+		return out
+	}
 
 	res := &slotResult{docSet: map[int]int{}, sets: len(sets), central: c.lex.Central(slot)}
 	f := &res.finding
@@ -133,12 +154,15 @@ func (c *comparer) analyzeSlot(slot string, vals []*val) *slotResult {
 		notes = append(notes, c.compatibleNote(dvs))
 	case len(f.Groups[0].Sources) > 1:
 		f.Status = Agree
-		notes = append(notes, fmt.Sprintf("%s agree: %s", c.countSources(len(f.Groups[0].Sources)), f.Groups[0].Display))
+		notes = append(notes, fmt.Sprintf("%s agree: %s", c.countGroup(f.Groups[0]), f.Groups[0].Display))
 	default:
 		f.Status = Single
 		notes = append(notes, fmt.Sprintf("Only %s gives this: %s", c.short(f.Groups[0].Sources[0]), f.Groups[0].Display))
 	}
 	notes = append(notes, c.selfNotes(f)...)
+	if f.Status == Conflict {
+		notes = append(notes, c.inferredNotes(f)...)
+	}
 	for _, it := range aside {
 		notes = append(notes, fmt.Sprintf("%s also reads %s with low confidence (%.2f); that reading is set aside.",
 			c.short(c.docs[it.doc].src.ID), it.rep.c.Display, it.rep.c.Confidence))
@@ -149,7 +173,7 @@ func (c *comparer) analyzeSlot(slot string, vals []*val) *slotResult {
 		notes = append(notes, c.attachForecasts(f, groupVals, forecasts)...)
 	}
 	f.Note = joinNotes(notes)
-	return res
+	return []*slotResult{res}
 }
 
 // reconcile merges each article's claims into items: values that fit
@@ -378,27 +402,53 @@ func (c *comparer) conflictNote(f *Finding, groupVals [][]*val, res *slotResult)
 	return b.String()
 }
 
-// placeWhy names what sets places apart: the first levels of their
-// containment chains that differ ("Russia vs China"), or what they share.
+// placeWhy names what sets places apart: for each place, the broadest
+// place around it that the others are not in ("Russia vs China"), skipping
+// continents and world regions (Lexicon broad places); when the places share
+// their surroundings, the nearest place around all of them ("both in India").
 func (c *comparer) placeWhy(groups []Group) string {
-	var tops []string
-	for _, g := range groups {
+	lists := make([][]string, len(groups))
+	for i, g := range groups {
 		e := g.Value.Entity
 		if e == nil {
 			return ""
 		}
-		top := e.Name
-		if n := len(e.Within); n > 0 {
-			top = e.Within[n-1]
+		lists[i] = append([]string{e.Name}, e.Within...)
+	}
+	var tops []string
+	for i, l := range lists {
+		top := ""
+		for _, name := range l[1:] {
+			if c.lex.broad[name] {
+				continue
+			}
+			elsewhere := false
+			for j, o := range lists {
+				elsewhere = elsewhere || (j != i && slices.Contains(o, name))
+			}
+			if !elsewhere {
+				top = name
+			}
 		}
 		tops = append(tops, top)
 	}
-	uniq := slices.Compact(slices.Sorted(slices.Values(tops)))
-	if len(uniq) == len(tops) && len(uniq) > 1 {
+	if !slices.Contains(tops, "") && len(slices.Compact(slices.Sorted(slices.Values(tops)))) == len(tops) {
 		return strings.Join(tops, " vs ")
 	}
-	if len(uniq) == 1 && uniq[0] != groups[0].Value.Entity.Name {
-		return "both in " + uniq[0]
+	for _, name := range lists[0][1:] {
+		if c.lex.broad[name] {
+			continue
+		}
+		all := true
+		for _, o := range lists[1:] {
+			all = all && slices.Contains(o[1:], name)
+		}
+		if all {
+			if len(lists) == 2 {
+				return "both in " + name
+			}
+			return "all in " + name
+		}
 	}
 	return ""
 }
@@ -422,14 +472,38 @@ func (c *comparer) compatibleNote(dvs []*dval) string {
 	return fmt.Sprintf("%s fit together", andList(names))
 }
 
-// selfNotes names articles that appear in two groups of a finding.
-func (c *comparer) selfNotes(f *Finding) []string {
+// inferredNotes says which conflicting values an article gives only by
+// reference ("the same place"), so a reader can check the reading.
+func (c *comparer) inferredNotes(f *Finding) []string {
 	var out []string
 	for _, g := range f.Groups {
-		if n := len(g.Sources); n > 1 && g.Independent < n {
-			out = append(out, fmt.Sprintf("%s: %d sources, %d independent (shared text).", g.Display, n, g.Independent))
+		for _, e := range g.Evidence {
+			if e.Inferred != "" {
+				out = append(out, fmt.Sprintf("%s in %s is inferred: %s.", g.Display, c.short(e.Source), strings.TrimSuffix(e.Inferred, ".")))
+			}
 		}
 	}
+	return out
+}
+
+// independenceNotes names groups whose sources share text.
+func (c *comparer) independenceNotes(f *Finding) []string {
+	var out []string
+	if f.Status != Conflict && f.Status != Compatible {
+		return nil
+	}
+	for _, g := range f.Groups {
+		if n := len(g.Sources); n > 1 && g.Independent < n {
+			out = append(out, fmt.Sprintf("%s: %d sources, %d independent (shared text).", clip(g.Display), n, g.Independent))
+		}
+	}
+	return out
+}
+
+// selfNotes names articles that appear in two groups of a conflict, and
+// groups whose sources share text.
+func (c *comparer) selfNotes(f *Finding) []string {
+	out := c.independenceNotes(f)
 	if f.Status != Conflict {
 		return out
 	}

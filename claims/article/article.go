@@ -145,7 +145,7 @@ func loadFile(path string, opt Options) ([]Article, []error, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, openSkip(path, err)
+		return nil, nil, statSkip(path, err)
 	}
 	defer f.Close()
 	fi, err := f.Stat()

@@ -102,6 +102,9 @@ func decode(path string, data []byte, isHTML bool, contentType string) (string, 
 		}
 	}
 	text = lineEnds(text)
+	if text == "" {
+		return "", warns, skip(path, "empty file")
+	}
 	if strings.TrimSpace(text) == "" {
 		return "", warns, skip(path, "has only white space")
 	}

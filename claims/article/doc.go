@@ -22,9 +22,26 @@
 //   - CRLF and lone CR line ends become LF, so sentences split the same way
 //     whatever system wrote the file.
 //
-// HTML is reduced to its visible article text (see extractHTML): one line per
-// paragraph, heading, list item or table row. JSON records give their "text"
-// field (or "body", "content", "html").
+// # Formats
+//
+// The format comes from the file extension (.html .htm .xhtml, .jsonl
+// .ndjson, .json, .md .markdown; anything else is text), from the content
+// type of a URL, and for standard input from its first bytes ('{' starts JSON
+// Lines, '[' a JSON array, an HTML tag a page).
+//
+// HTML is reduced to its visible article text: one line per paragraph,
+// heading, list item or table row; scripts, navigation, share bars, related
+// stories, adverts and other page furniture dropped; the marked article body
+// (itemprop="articleBody", <article>, <main>) preferred when there is one;
+// lines of links to other stories dropped. What counts as furniture is data
+// (data/html.yaml, extended through NewRules by --lexicon files). Title,
+// canonical URL and publication time come from <meta>, <title>, <h1>,
+// <time> and JSON-LD.
+//
+// JSON Lines hold one object a line, JSON an array of objects or one object,
+// with the fields id, title, url, published (RFC 3339 or 2006-01-02) and text
+// (or body, content, article, html). A bad line or record is a warning; the
+// others are read.
 //
 // # Not for
 //

@@ -78,6 +78,7 @@ func TestLoadInputs(t *testing.T) {
 	}{
 		{name: "plain UTF-8", file: "a.txt", data: []byte(text), text: text, title: storyTitle},
 		{name: "empty", file: "empty.txt", data: nil, skip: "empty file"},
+		{name: "only a byte-order mark", file: "bom16.txt", data: []byte{0xFF, 0xFE}, skip: "empty file"},
 		{name: "white space only", file: "blank.txt", data: []byte(" \n\t\r\n  "), skip: "has only white space"},
 		{name: "UTF-8 BOM removed", file: "bom.txt", data: append([]byte("\xEF\xBB\xBF"), text...), text: text, title: storyTitle},
 		{name: "UTF-16 LE with BOM", file: "le.txt", data: utf16le(text, true), text: text, title: storyTitle},
@@ -170,9 +171,13 @@ func joinErrs(errs []error) string {
 
 func TestLoadMissingAndFolder(t *testing.T) {
 	dir := t.TempDir()
+	if err := os.Symlink("loop", filepath.Join(dir, "loop")); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		path, reason string
 	}{
+		{filepath.Join(dir, "loop"), "is a symbolic link loop"},
 		{filepath.Join(dir, "nope.txt"), "no such file or folder; check the path"},
 		{dir, "is a folder"},
 		{"ftp://example.com/a.txt", "only http:// and https:// URLs are read"},
@@ -307,5 +312,36 @@ func TestSameTextAcrossFormats(t *testing.T) {
 	}
 	if a.Title != storyTitle || j.Title != storyTitle || h.Title != storyTitle+" | समाचार" {
 		t.Errorf("titles %q %q %q", a.Title, h.Title, j.Title)
+	}
+}
+
+// TestLoadConcurrent: Load is called from many goroutines at once (run with
+// -race).
+func TestLoadConcurrent(t *testing.T) {
+	dir := t.TempDir()
+	inputs := []Input{
+		{writeFile(t, dir, "a.html", []byte(`<article><p>यह भी पढ़ें: <a href="/x">x</a></p><p>खबर</p></article>`))},
+		{writeFile(t, dir, "b.jsonl", []byte(`{"html":"<p>एक</p>"}`))},
+		{writeFile(t, dir, "c.txt", []byte("खबर"))},
+	}
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			var got []string
+			for _, in := range inputs {
+				arts, _, err := Load(in, Options{})
+				if err != nil {
+					got = append(got, err.Error())
+					continue
+				}
+				got = append(got, arts[0].Text)
+			}
+			done <- strings.Join(got, "|")
+		}()
+	}
+	for range 8 {
+		if got := <-done; got != "खबर\n|एक\n|खबर" {
+			t.Errorf("got %q", got)
+		}
 	}
 }

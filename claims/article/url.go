@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -112,8 +113,10 @@ func loadURL(raw string, opt Options) ([]Article, []error, error) {
 	if !ok {
 		return nil, nil, skip(raw, "has content type %q, not HTML, text or JSON; only web pages and text are read", mt)
 	}
-	if format == "json" && strings.HasSuffix(strings.ToLower(u.Path), ".jsonl") {
-		format = "jsonl"
+	switch byPath := formatOf(u.Path); {
+	case format == "json" && byPath == "jsonl",
+		format == "txt" && (byPath == "json" || byPath == "jsonl" || byPath == "md"):
+		format = byPath
 	}
 	arts, warns, err := parse(raw, urlID(u), format, data, ct, opt)
 	if err != nil {
@@ -127,15 +130,26 @@ func loadURL(raw string, opt Options) ([]Article, []error, error) {
 	return arts, warns, nil
 }
 
+// genericSegments are last path segments that name a page variant, not the
+// story ("…/bus-accident-123/amp").
+var genericSegments = map[string]bool{"amp": true, "index": true, "print": true, "article": true, "story": true}
+
 // urlID derives an article id from a URL: its last path segment without
-// extension, or else its host; characters other than letters, digits, '-',
-// '_' and '.' become '_'.
+// extension (passing over generic ones like "amp"), or else its host;
+// characters other than letters, digits, '-', '_' and '.' become '_'.
 func urlID(u *url.URL) string {
-	seg := path.Base(strings.TrimSuffix(u.Path, "/"))
-	if seg == "." || seg == "/" || seg == "" {
+	seg := ""
+	for _, s := range slices.Backward(strings.Split(u.Path, "/")) {
+		if ext := path.Ext(s); ext != "" && ext != s {
+			s = strings.TrimSuffix(s, ext)
+		}
+		if s != "" && s != "." && s != ".." && !genericSegments[strings.ToLower(s)] {
+			seg = s
+			break
+		}
+	}
+	if seg == "" {
 		seg = u.Hostname()
-	} else if ext := path.Ext(seg); ext != "" && ext != seg {
-		seg = strings.TrimSuffix(seg, ext)
 	}
 	var b strings.Builder
 	for _, r := range seg {

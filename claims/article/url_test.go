@@ -35,6 +35,10 @@ func TestLoadURL(t *testing.T) {
 		w.Header()["Content-Type"] = nil // no type: sniffed from the bytes
 		w.Write([]byte("<!DOCTYPE html><p>बिना प्रकार</p>"))
 	})
+	mux.HandleFunc("/records.jsonl", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte(`{"id":"p1","text":"एक"}` + "\n"))
+	})
 	mux.HandleFunc("/image.png", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "image/png")
 		w.Write([]byte("\x89PNG\r\n\x1a\n"))
@@ -76,6 +80,7 @@ func TestLoadURL(t *testing.T) {
 		{"/moved", []want{{id: "moved", title: "शीर्षक", text: "शीर्षक\nपहली पंक्ति\n", format: "txt"}}},
 		{"/latin1", []want{{id: "latin1", text: "café «quote»\n", format: "html"}}},
 		{"/feed.jsonl", []want{{id: "r1", text: "एक", format: "jsonl"}, {id: "r2", text: "दो", format: "jsonl"}}},
+		{"/records.jsonl", []want{{id: "p1", text: "एक", format: "jsonl"}}},
 		{"/sniffed", []want{{id: "sniffed", text: "बिना प्रकार\n", format: "html"}}},
 	}
 	opt := Options{Client: srv.Client()}
@@ -127,12 +132,15 @@ func TestLoadURL(t *testing.T) {
 func TestURLID(t *testing.T) {
 	tests := map[string]string{
 		"https://example.com/news/bus-accident-123.html": "bus-accident-123",
-		"https://example.com/news/story/":                "story",
+		"https://example.com/news/story/":                "news",
 		"https://example.com/":                           "example.com",
 		"https://example.com":                            "example.com",
 		"https://example.com/a/%E0%A4%AC%E0%A4%B8-2024":  "बस-2024",
 		"https://example.com/a/x?y=1#z":                  "x",
 		"https://example.com/what%20now":                 "what_now",
+		"https://example.com/news/bus-crash-42/amp":      "bus-crash-42",
+		"https://example.com/news/bus-crash-42/amp/":     "bus-crash-42",
+		"https://example.com/index.html":                 "example.com",
 	}
 	for in, want := range tests {
 		u, err := url.Parse(in)

@@ -2,7 +2,7 @@ package frames
 
 import (
 	_ "embed"
-		"sort"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +19,7 @@ var framesData []byte
 type FrameDef struct {
 	Name     string            `yaml:"name"`
 	Earlier  string            `yaml:"earlier"`
+	Direct   bool              `yaml:"direct"`
 	Triggers []string          `yaml:"triggers"`
 	Slots    map[string]string `yaml:"slots"`
 }

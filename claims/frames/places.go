@@ -73,6 +73,11 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 // locationPosition checks what surrounds a place in tokens [f, t).
 func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	at := func(i int, k kind) bool { return i >= 0 && i < len(st.toks) && a.startsHit(st, i, k) }
+	// "भारत-जापान", "Russia-Ukraine": a pair of names joined by a hyphen
+	// qualifies a noun; it is not where something happened.
+	if hyphenJoined(st, f, t) {
+		return false
+	}
 	// Skip a place noun right after the name ("व्लादिवोस्तोक शहर में").
 	n := t
 	if at(n, kPlaceClass) {
@@ -112,7 +117,7 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	}
 	// Hindi: a locative or an arrival verb after the name; English: a
 	// preposition of place before it.
-	if at(n, kLocAfter) || a.startsHit(st, n, kTrigger) {
+	if at(n, kLocAfter) || a.directTriggerAt(st, n) {
 		return true
 	}
 	return f > 0 && at(f-1, kLocBefore)
@@ -137,6 +142,17 @@ func (a *Assigner) hitEnd(st *sentenceState, i int, k kind) int {
 	return end
 }
 
+// directTriggerAt reports a trigger at token i of a frame that takes a place
+// without a postposition.
+func (a *Assigner) directTriggerAt(st *sentenceState, i int) bool {
+	for _, h := range st.hits {
+		if h.from == i && h.kind == kTrigger && a.frames[h.frame].Direct {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *Assigner) isTriggerAt(st *sentenceState, i int) bool {
 	return a.startsHit(st, i, kTrigger)
 }
@@ -150,6 +166,16 @@ func (a *Assigner) isFunctionWord(st *sentenceState, i int) bool {
 		}
 	}
 	return a.notNames[st.toks[i].key]
+}
+
+// hyphenJoined reports whether the name in tokens [f, t) is joined to another
+// word by a hyphen without spaces ("भारत-जापान", "Russia-Ukraine").
+func hyphenJoined(st *sentenceState, f, t int) bool {
+	glue := func(h int) bool {
+		return h > 0 && h+1 < len(st.toks) && st.toks[h].key == "-" &&
+			st.toks[h-1].end == st.toks[h].start && st.toks[h].end == st.toks[h+1].start
+	}
+	return glue(f-1) || glue(t)
 }
 
 func isUpperStart(st *sentenceState, i int) bool {

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -93,7 +94,38 @@ var findCorpus = []struct {
 	{"लखनऊ, कानपुर व आगरा में बारिश", []string{"लखनऊ=place:in-lucknow", "कानपुर=place:in-kanpur", "आगरा=place:in-agra"}},
 	{"मुंबई (महाराष्ट्र) में", []string{"मुंबई=place:in-mumbai", "महाराष्ट्र=place:in-maharashtra"}},
 	{"रूसऔर चीन", []string{"चीन=place:china"}},
+	{"उनकी माली हालत पर किसी भी सूरत में असर नहीं", []string{"माली=?place:mali", "सूरत=?place:in-surat"}},
 	{"", nil},
+}
+
+// Common words that are also names must yield nothing.
+var negativeCorpus = []string{
+	"गाड़ी का टायर फट गया और वह पैदल घर गया",
+	"भरत ने कबूल किया कि कमरा ढका हुआ था",
+	"उसे जलना पड़ा, हसन ने बताया",
+	"सरे बाजार उसकी पिटाई हुई",
+	"दमन के खिलाफ आवाज उठी, पन्ना पलटा और धार तेज की",
+	"पूरा लाव-लश्कर साथ चला",
+	"सोने की बाली और चांदी की पायल",
+	"कुल मिलाकर दो गुना नुकसान हुआ",
+	"Hassan and Anand met at the Sagar hotel in the evening.",
+	"Prices may erode; tell us more.",
+	"it is up to us to act",
+}
+
+func TestFindNegative(t *testing.T) {
+	g := Default()
+	for _, text := range negativeCorpus {
+		var strong []Match
+		for _, m := range g.Find(normalize.String(text)) {
+			if !m.Weak {
+				strong = append(strong, m)
+			}
+		}
+		if len(strong) > 0 {
+			t.Errorf("Find(%q) = %v, want nothing", text, describe(strong))
+		}
+	}
 }
 
 func TestFindCorpus(t *testing.T) {
@@ -180,6 +212,9 @@ func TestContainment(t *testing.T) {
 	if g.Within("place:nowhere", "place:russia") || g.Chain("place:nowhere") != nil {
 		t.Error("unknown ids are within nothing")
 	}
+	if g.Disjoint("unknown:x", "place:russia") {
+		t.Error("nothing is known about an unknown place: not disjoint")
+	}
 }
 
 func TestUnknownValue(t *testing.T) {
@@ -238,8 +273,9 @@ func TestUserFileErrors(t *testing.T) {
 		{"places:\n  - {id: place:a, name: A, within: [place:b]}\n  - {id: place:b, name: B, within: [place:a]}\n", "contains itself"},
 	} {
 		_, err := New(lexicon.File{Name: "bad.yaml", Data: []byte(c.data)})
-		if err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("New(%q) error = %v, want %q", c.data, err, c.want)
+		var lerr *lexicon.Error
+		if err == nil || !strings.Contains(err.Error(), c.want) || !errors.As(err, &lerr) {
+			t.Errorf("New(%q) error = %v, want a *lexicon.Error with %q", c.data, err, c.want)
 		}
 	}
 }

@@ -172,9 +172,15 @@ func (g *Gazetteer) Within(a, b string) bool {
 	return false
 }
 
-// Disjoint reports whether neither of a and b contains the other: two
-// different places that cannot both be right about one event's location.
+// Disjoint reports whether neither of the known places a and b contains
+// the other: two different places that cannot both be right about one
+// event's location. It is false when either id is unknown to the gazetteer
+// (an "unknown:" id), since nothing is known about where that place lies;
+// compare such ids directly.
 func (g *Gazetteer) Disjoint(a, b string) bool {
+	if g.byID[a] == nil || g.byID[b] == nil {
+		return false
+	}
 	return !g.Within(a, b) && !g.Within(b, a)
 }
 
@@ -278,7 +284,11 @@ var sections = []struct {
 
 func build(files []lexicon.File) (*Gazetteer, error) {
 	g := &Gazetteer{byID: map[string]*Entry{}, keys: map[string]keyRef{}}
-	where := map[string]string{} // id → file:line of its first definition
+	type pos struct {
+		file string
+		line int
+	}
+	where := map[string]pos{} // id → where it was first defined
 	for _, sec := range sections {
 		items, err := lexicon.Section[yamlEntry](filesWith(files, sec.key), sec.key)
 		if err != nil {
@@ -291,16 +301,18 @@ func build(files []lexicon.File) (*Gazetteer, error) {
 			}
 			if old := g.byID[y.ID]; old != nil && !y.Replace {
 				y.extend(old)
+				where[y.ID] = pos{it.File, it.Line}
 				continue
 			}
 			e := y.entry(sec.kind)
 			if old := g.byID[y.ID]; old != nil {
 				e.idx = old.idx
 				g.entries[e.idx] = e
+				where[e.ID] = pos{it.File, it.Line}
 			} else {
 				e.idx = int32(len(g.entries))
 				g.entries = append(g.entries, e)
-				where[e.ID] = fmt.Sprintf("%s:%d", it.File, it.Line)
+				where[e.ID] = pos{it.File, it.Line}
 			}
 			g.byID[e.ID] = e
 		}
@@ -310,21 +322,25 @@ func build(files []lexicon.File) (*Gazetteer, error) {
 		for _, w := range e.Within {
 			c := g.byID[w]
 			if c == nil {
-				return nil, fmt.Errorf("%s: %s is within %q, which no entry defines (add the place or fix the id)", where[e.ID], e.ID, w)
+				p := where[e.ID]
+				return nil, lexicon.Errorf(p.file, p.line, "%s is within %q, which no entry defines (add the place or fix the id)", e.ID, w)
 			}
 			if !c.Kind.IsPlace() || !e.Kind.IsPlace() {
-				return nil, fmt.Errorf("%s: %s is within %s, but only places contain places", where[e.ID], e.ID, w)
+				p := where[e.ID]
+				return nil, lexicon.Errorf(p.file, p.line, "%s is within %s, but only places contain places", e.ID, w)
 			}
 		}
 		if e.Country != "" && g.byID[e.Country] == nil {
-			return nil, fmt.Errorf("%s: %s has country %q, which no entry defines", where[e.ID], e.ID, e.Country)
+			p := where[e.ID]
+			return nil, lexicon.Errorf(p.file, p.line, "%s has country %q, which no entry defines (add the country or fix the id)", e.ID, e.Country)
 		}
 	}
 	for _, e := range g.entries {
 		e.chain = g.chainOf(e)
 		for _, c := range e.chain {
 			if c == e {
-				return nil, fmt.Errorf("%s: %s contains itself through its \"within\" places (remove one link of the loop)", where[e.ID], e.ID)
+				p := where[e.ID]
+				return nil, lexicon.Errorf(p.file, p.line, "%s contains itself through its \"within\" places (remove one link of the loop)", e.ID)
 			}
 		}
 	}

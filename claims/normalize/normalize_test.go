@@ -115,15 +115,15 @@ func TestSplitSentences(t *testing.T) {
 
 func TestLineKinds(t *testing.T) {
 	text := strings.Join([]string{
-		"बस हादसे में कई लोगों की मौत",                          // title
-		"जिले में बुधवार सुबह एक बस खाई में गिर गई।",                // body
-		"ये भी पढ़ें: 10 साल की बच्ची ने जीता पदक",               // furniture
-		"पुलिस ने बताया कि राहत कार्य जारी है।",                      // body
-		"सड़क सुरक्षा पर उठे 5 बड़े सवाल",                        // heading: no closing punctuation
-		"Leave A Reply",                                  // furniture
-		"Your email address will not be published.",      // furniture
-		"फॉलो करें:",                                      // furniture
-		"Share this article",                             // furniture
+		"बस हादसे में कई लोगों की मौत",               // title
+		"जिले में बुधवार सुबह एक बस खाई में गिर गई।", // body
+		"ये भी पढ़ें: 10 साल की बच्ची ने जीता पदक",   // furniture
+		"पुलिस ने बताया कि राहत कार्य जारी है।",      // body
+		"सड़क सुरक्षा पर उठे 5 बड़े सवाल",            // heading: no closing punctuation
+		"Leave A Reply", // furniture
+		"Your email address will not be published.", // furniture
+		"फॉलो करें:",                                // furniture
+		"Share this article",                        // furniture
 	}, "\n")
 	want := []Kind{Title, Body, Furniture, Body, Heading, Furniture, Furniture, Furniture, Furniture}
 	var got []Kind

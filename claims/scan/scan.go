@@ -261,7 +261,7 @@ func (st *state) run(dst []Mention) []Mention {
 				best = c
 			}
 		}
-		if !best.ok {
+		if !best.ok || best.end <= i {
 			i++
 			continue
 		}

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/factdiff/factdiff/claims"
-	"github.com/factdiff/factdiff/claims/article"
 	"github.com/factdiff/factdiff/compare"
 	"github.com/factdiff/factdiff/compare/report"
 	"github.com/spf13/cobra"
@@ -131,87 +127,23 @@ func validFormat(f string, valid []string) bool {
 	return false
 }
 
-// readClaimFiles reads the JSONL written by extract: claim lines, and source
-// lines (with --with-sources) that carry titles and fingerprints.
+// readClaimFiles reads claims stored by extract.
 func readClaimFiles(paths []string) ([]compare.Document, error) {
-	byID := map[string]*compare.Document{}
-	var order []string
-	get := func(id string) *compare.Document {
-		d, ok := byID[id]
-		if !ok {
-			d = &compare.Document{Source: compare.Source{ID: id}}
-			byID[id] = d
-			order = append(order, id)
-		}
-		return d
-	}
+	var set claims.ResultSet
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
 			return nil, usageError("--claims: %v", err)
 		}
-		r := bufio.NewReaderSize(f, 1<<20)
-		line := 0
-		for {
-			b, err := r.ReadBytes('\n')
-			if len(strings.TrimSpace(string(b))) > 0 {
-				line++
-				var rec sourceRecord
-				if jerr := json.Unmarshal(b, &rec); jerr != nil {
-					f.Close()
-					return nil, usageError("%s:%d: not a claim line from 'factdiff extract --format jsonl': %v", p, line, jerr)
-				}
-				if rec.Record == "source" {
-					d := get(rec.ID)
-					d.Source.Path, d.Source.Title, d.Source.URL, d.Source.Published = rec.Path, rec.Title, rec.URL, rec.Published
-					d.Fingerprint = rec.Fingerprint
-				} else {
-					var c claims.Claim
-					if jerr := json.Unmarshal(b, &c); jerr != nil {
-						f.Close()
-						return nil, usageError("%s:%d: %v", p, line, jerr)
-					}
-					d := get(c.Source)
-					d.Claims = append(d.Claims, c)
-				}
-			}
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				f.Close()
-				return nil, fmt.Errorf("reading %s: %w", p, err)
-			}
-		}
+		err = claims.ReadJSONL(f, p, &set)
 		f.Close()
+		if err != nil {
+			return nil, usageError("--claims: %v", err)
+		}
 	}
-	docs := make([]compare.Document, 0, len(order))
-	for _, id := range order {
-		docs = append(docs, *byID[id])
+	docs := make([]compare.Document, 0, len(set.Items))
+	for _, r := range set.Items {
+		docs = append(docs, compare.DocumentOf(r))
 	}
 	return docs, nil
-}
-
-// sourceRecord is the per-article line of extract --with-sources.
-type sourceRecord struct {
-	Record      string   `json:"record"`
-	ID          string   `json:"id"`
-	Path        string   `json:"path"`
-	Title       string   `json:"title"`
-	URL         string   `json:"url"`
-	Published   string   `json:"published"`
-	Fingerprint []uint64 `json:"fingerprint"`
-}
-
-// sourceRecordOf describes an extracted article for --with-sources.
-func sourceRecordOf(r claims.Result) sourceRecord {
-	return sourceRecord{Record: "source", ID: r.Article.ID, Path: r.Article.Path, Title: r.Article.Title,
-		URL: r.Article.URL, Published: publishedString(r.Article), Fingerprint: r.Fingerprint}
-}
-
-func publishedString(a article.Article) string {
-	if a.Published.IsZero() {
-		return ""
-	}
-	return a.Published.Format("2006-01-02")
 }

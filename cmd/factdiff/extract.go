@@ -64,7 +64,7 @@ func runExtract(stdio *IO, opts *ExtractOptions, args []string) error {
 			switch opts.Format {
 			case "jsonl":
 				if opts.WithSources {
-					_ = enc.Encode(sourceRecordOf(r))
+					_ = enc.Encode(claims.SourceRecordOf(r))
 				}
 				for i := range r.Claims {
 					_ = enc.Encode(&r.Claims[i])

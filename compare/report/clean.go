@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/compare"
+	"github.com/rivo/uniseg"
 )
 
 // clean makes article text safe to show on one line: tabs and line breaks
@@ -95,4 +96,28 @@ func spanParts(e *compare.Evidence) (before, span, after string, ok bool) {
 // end of s).
 func boundary(s string, i int) bool {
 	return i == len(s) || utf8.RuneStart(s[i])
+}
+
+// truncate shortens s to at most cells terminal cells, ending with "…" when
+// it cuts. It cuts after a word when one ends within the last 16 cells, else
+// between grapheme clusters (never between a letter and its marks).
+func truncate(s string, cells int) string {
+	if cellWidth(s) <= cells {
+		return s
+	}
+	g := uniseg.NewGraphemes(s)
+	used, end := 0, 0
+	for g.Next() {
+		w := g.Width()
+		if used+w > cells-1 {
+			break
+		}
+		used += w
+		_, end = g.Positions()
+	}
+	// Prefer to cut between words when one ends near the limit.
+	if sp := strings.LastIndexByte(s[:end], ' '); sp > 0 && cellWidth(s[sp:end]) <= 16 {
+		end = sp
+	}
+	return strings.TrimRight(s[:end], " ") + "…"
 }

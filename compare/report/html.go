@@ -159,7 +159,7 @@ func htmlFindingOf(r *compare.Report, idx map[string]int, f *compare.Finding, n 
 			if c.Display != "" {
 				continue // a source in two groups shows its first value
 			}
-			c.Class, c.Display = hf.Status, hf.Groups[gi].Display
+			c.Class, c.Display = hf.Status, truncate(hf.Groups[gi].Display, maxCell)
 			c.Letter = hf.Groups[gi].Letter
 			for ei := range g.Evidence {
 				e := &g.Evidence[ei]
@@ -176,6 +176,10 @@ func htmlFindingOf(r *compare.Report, idx map[string]int, f *compare.Finding, n 
 	}
 	return hf
 }
+
+// maxCell is the most characters a matrix cell shows of a value before its
+// evidence is opened; the fact's group list shows values whole.
+const maxCell = 60
 
 // groupLetter names the gi-th group: A, B, … Z, then G27, G28, ….
 func groupLetter(gi int) string {

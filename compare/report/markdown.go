@@ -46,7 +46,7 @@ func renderMarkdown(w io.Writer, r *compare.Report, sel []int, opt Options) erro
 		for _, sh := range s.SharesTextWith {
 			notes = append(notes, mdEscape(shareNote(sh)))
 		}
-		p("| ", mdEscape(s.ID), " | ", mdEscape(s.Title), " | ", strconv.Itoa(s.Claims), " | ",
+		p("| ", mdEscape(s.ID), " | ", mdEscape(truncate(clean(s.Title), maxTitle)), " | ", strconv.Itoa(s.Claims), " | ",
 			strings.Join(notes, "; "), " |")
 	}
 	if len(r.Events) > 1 {
@@ -74,7 +74,7 @@ func renderMarkdown(w io.Writer, r *compare.Report, sel []int, opt Options) erro
 			var vals []string
 			for gi := range f.Groups {
 				g := &f.Groups[gi]
-				v := "**" + mdEscape(groupDisplay(g)) + "** (" + mdEscape(strings.Join(g.Sources, ", ")) + ")"
+				v := "**" + mdEscape(truncate(clean(groupDisplay(g)), maxCell)) + "** (" + mdEscape(strings.Join(g.Sources, ", ")) + ")"
 				if fl := groupFlags(g); len(fl) > 0 {
 					v += " " + mdEscapeInline(strings.Join(fl, "; "))
 				}

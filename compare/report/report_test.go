@@ -324,6 +324,31 @@ func TestClean(t *testing.T) {
 	}
 }
 
+func TestTruncate(t *testing.T) {
+	cases := []struct {
+		in    string
+		cells int
+		want  string
+	}{
+		{"short", 10, "short"},
+		{"exactly ten", 11, "exactly ten"},
+		{"a longer english title", 10, "a longer…"},
+		{"a longer english title", 20, "a longer english…"},
+		{"अंतरराष्ट्रीय सम्मेलन", 8, "अंतरराष्ट्…"}, // never splits a consonant from its marks
+		{strings.Repeat("x", 30) + " " + strings.Repeat("y", 30), 50, strings.Repeat("x", 30) + " " + strings.Repeat("y", 18) + "…"},
+		{"", 5, ""},
+	}
+	for _, c := range cases {
+		got := truncate(c.in, c.cells)
+		if got != c.want {
+			t.Errorf("truncate(%q, %d) = %q, want %q", c.in, c.cells, got, c.want)
+		}
+		if w := uniseg.StringWidth(got); w > c.cells {
+			t.Errorf("truncate(%q, %d) is %d cells wide", c.in, c.cells, w)
+		}
+	}
+}
+
 func TestSpanParts(t *testing.T) {
 	s := "बातचीत करीब दो घंटे चली।"
 	good := ev("x", s, "दो घंटे", 1, 1)

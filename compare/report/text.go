@@ -201,6 +201,13 @@ func (t *textWriter) para(indent, hang int, segs ...seg) {
 	t.line = line[:0]
 }
 
+// Titles and values longer than these many cells are shortened in the
+// terminal view; evidence sentences are always shown whole.
+const (
+	maxTitle   = 90
+	maxDisplay = 90
+)
+
 // minLine is the fewest cells a wrapped line offers after its indent.
 const minLine = 20
 
@@ -365,7 +372,7 @@ func renderText(w io.Writer, r *compare.Report, sel []int, opt Options) error {
 func (t *textWriter) header(r *compare.Report) {
 	t.para(0, 0, seg{"Articles (" + strconv.Itoa(len(r.Sources)) + ")", kTitle})
 	for _, s := range r.Sources {
-		title := clean(s.Title)
+		title := truncate(clean(s.Title), maxTitle)
 		if title == "" {
 			title = "(untitled)"
 		}
@@ -433,7 +440,7 @@ func (t *textWriter) finding(r *compare.Report, idx map[string]int, f *compare.F
 	}
 	for gi := range f.Groups {
 		g := &f.Groups[gi]
-		line := []seg{{"• ", kPlain}, {clean(groupDisplay(g)), kValue},
+		line := []seg{{"• ", kPlain}, {truncate(clean(groupDisplay(g)), maxDisplay), kValue},
 			{" (" + groupCount(g) + ": " + clean(strings.Join(g.Sources, ", ")) + ")", kDim}}
 		if fl := groupFlags(g); len(fl) > 0 {
 			line = append(line, seg{" · " + strings.Join(fl, " · "), kDim})
