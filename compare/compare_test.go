@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factdiff/factdiff/claims"
+	"github.com/factdiff/factdiff/claims/lexicon"
 	"github.com/factdiff/factdiff/claims/shingle"
 	"github.com/factdiff/factdiff/claims/value"
 )
@@ -502,5 +503,52 @@ func TestEventsByDateAndPublication(t *testing.T) {
 	f := findingFor(r, "incident.dead")
 	if f.Status != Conflict || !f.DifferentEvent {
 		t.Errorf("death toll: %s different=%v", f.Status, f.DifferentEvent)
+	}
+}
+
+func TestUnresolvedRelative(t *testing.T) {
+	kal := cl("a", "meeting.day", value.Value{Time: &value.Time{Relative: "-1 day|+1 day", Ambiguous: true}}, "कल", 0)
+	r := Compare([]Document{
+		docOf("a", kal),
+		docOf("b", cl("b", "meeting.day", weekday("Friday"), "शुक्रवार", 0)),
+	}, DefaultOptions())
+	f := findingFor(r, "meeting.day")
+	if f.Status != Compatible || !strings.Contains(f.Note, "cannot be placed in time") {
+		t.Errorf("got %s: %s", f.Status, f.Note)
+	}
+}
+
+func TestUserLexicon(t *testing.T) {
+	lx, err := LoadLexicon(lexicon.File{Name: "mine.yaml", Data: []byte(
+		"labels:\n  - {slot: flood.dead, label: Flood deaths}\ncentral:\n  - flood.level\nframes:\n  - {name: misc, unaligned: true}\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := lx.Label("flood.dead"); got != "Flood deaths" {
+		t.Errorf("label %q", got)
+	}
+	if !lx.Central("flood.level") || !lx.Central("bridge.location") || lx.Central("train.speed") {
+		t.Error("central slots wrong")
+	}
+	opt := DefaultOptions()
+	opt.Lexicon = lx
+	r := Compare([]Document{
+		docOf("a", cl("a", "misc.count", qty(value.Point(3, "")), "तीन", 0)),
+		docOf("b", cl("b", "misc.count", qty(value.Point(300, "")), "300", 0)),
+	}, opt)
+	for _, f := range r.Findings {
+		if f.Status == Conflict {
+			t.Errorf("an unaligned frame made a conflict: %s", f.Note)
+		}
+	}
+	for _, bad := range []struct{ yaml, want string }{
+		{"labels:\n  - {slot: x.y}\n", "mine.yaml:2: a label needs slot and label"},
+		{"central:\n  - nodot\n", "mine.yaml:2: central slot \"nodot\" must look like frame.attribute"},
+		{"frames: 3\n", "mine.yaml:1: section \"frames\" must be a list"},
+	} {
+		_, err := LoadLexicon(lexicon.File{Name: "mine.yaml", Data: []byte(bad.yaml)})
+		if err == nil || !strings.HasPrefix(err.Error(), bad.want) {
+			t.Errorf("error %v, want %q", err, bad.want)
+		}
 	}
 }

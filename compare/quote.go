@@ -53,6 +53,9 @@ func foldWords(s string) []string {
 	return out
 }
 
+// maxQuoteIndex caps the aligned groups listed under one word pair.
+const maxQuoteIndex = 256
+
 // quoteShingles returns the set of adjacent word pairs of a folded quote (its
 // one word when it has only one).
 func quoteShingles(folded string) map[string]bool {
@@ -133,7 +136,11 @@ func (c *comparer) alignQuotes(vals []*val) [][]*val {
 			best = len(sets)
 			sets = append(sets, &set{words: words})
 			for w := range words {
-				index[w] = append(index[w], best)
+				// A word pair in very many quotes says little about which
+				// quote this is; its list stops growing.
+				if len(index[w]) < maxQuoteIndex {
+					index[w] = append(index[w], best)
+				}
 			}
 		}
 		sets[best].vals = append(sets[best].vals, v)

@@ -467,6 +467,16 @@ func (c *comparer) compatibleNote(dvs []*dval) string {
 	case famQuantity:
 		return fmt.Sprintf("%s overlap with %s tolerance: compatible, differing in precision", andList(names), pct(c.opt.Tolerance))
 	case famTime:
+		var open []string
+		for _, d := range dvs {
+			if d.rep.tm.open {
+				open = append(open, displayOf(d.rep))
+			}
+		}
+		if len(open) > 0 {
+			return fmt.Sprintf("%s cannot be placed in time without a publication date, so it is not judged against %s",
+				andList(open), andList(slices.DeleteFunc(names, func(n string) bool { return slices.Contains(open, n) })))
+		}
 		return fmt.Sprintf("%s fit together: the sources differ only in precision", andList(names))
 	}
 	return fmt.Sprintf("%s fit together", andList(names))

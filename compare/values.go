@@ -134,6 +134,9 @@ func prepare(c *claims.Claim, doc int, pub time.Time, opt *Options) (*val, bool)
 		v.fam = famTime
 		v.tm = resolveTime(*c.Value.Time, pub)
 		v.spec = v.tm.key()
+		if v.tm.open {
+			v.spec += ":" + c.Value.Time.Relative
+		}
 	case c.Value.Quote != nil:
 		v.fam = famQuote
 		v.spec = foldKey(c.Value.Quote.Text)

@@ -29,6 +29,35 @@ type Rules struct {
 	bodyClasses    map[string]bool
 	published      []string
 	leadIns        []string // normalized, lower case
+	leadFirst      map[rune]bool
+}
+
+// devaFirst maps each Devanagari code point to the first rune of its
+// normalized form (precomposed nukta letters decompose), so that leadIn can
+// reject most lines without normalizing them.
+var devaFirst = func() (t [0x80]rune) {
+	for i := range t {
+		r := rune(0x900 + i)
+		t[i] = r
+		if n := normalize.String(string(r)); n != "" {
+			t[i], _ = utf8.DecodeRuneInString(n)
+		}
+	}
+	return t
+}()
+
+// firstLetter returns the first letter or digit of s, lower case and, for
+// Devanagari, as normalized.
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			if r >= 0x900 && r < 0x980 {
+				return devaFirst[r-0x900]
+			}
+			return unicode.ToLower(r)
+		}
+	}
+	return -1
 }
 
 // NewRules builds the HTML rules from the embedded data and the user's
@@ -81,6 +110,10 @@ func NewRules(files ...lexicon.File) (*Rules, error) {
 		}
 		r.leadIns = append(r.leadIns, v)
 	}
+	r.leadFirst = map[rune]bool{}
+	for _, p := range r.leadIns {
+		r.leadFirst[firstLetter(p)] = true
+	}
 	return r, nil
 }
 
@@ -104,6 +137,9 @@ func DefaultRules() *Rules {
 // leadIn reports whether line starts with one of the lead-in phrases, and
 // whether nothing but punctuation follows it.
 func (r *Rules) leadIn(line string) (starts, alone bool) {
+	if !r.leadFirst[firstLetter(line)] {
+		return false, false
+	}
 	n := strings.ToLower(strings.TrimSpace(normalize.String(line)))
 	n = strings.TrimLeftFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 	for _, p := range r.leadIns {

@@ -287,6 +287,15 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 		if h.from < it.to && h.to > it.from {
 			continue // the trigger is part of the value's own words
 		}
+		// Hindi is verb-final: a place belongs to a frame named before it only
+		// when a verb of occurring follows the place ("बैठक … X में हुई").
+		if typ == "place" && h.to <= it.from && isDevanagari(st.src[it.start:it.end]) && !a.eventVerbAfter(st, it) {
+			continue
+		}
+		// A count belongs to a frame word close by ("14 लोगों की मौत").
+		if (typ == "count" || typ == "number") && (h.from-it.to > maxCountGap || it.from-h.to > maxCountGap) {
+			continue
+		}
 		same := st.clause[h.from] == c
 		d := h.from - it.to
 		if h.to <= it.from {
@@ -303,6 +312,34 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 		return best, confClause
 	}
 	return best, confSentence
+}
+
+// maxCountGap is how many tokens may stand between a count and its frame word.
+const maxCountGap = 4
+
+// eventVerbAfter reports a verb of occurring right after a place and its
+// postposition and particles: "क्योटो में हुई", "शहर में ही हुई".
+func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
+	n := it.to
+	if n < len(st.toks) && a.startsHit(st, n, kPlaceClass) {
+		n = a.hitEnd(st, n, kPlaceClass)
+	}
+	if n < len(st.toks) && a.startsHit(st, n, kLocAfter) {
+		n++
+	}
+	for n < len(st.toks) && a.startsHit(st, n, kParticle) {
+		n++
+	}
+	return n < len(st.toks) && a.startsHit(st, n, kEventVerb)
+}
+
+func isDevanagari(s string) bool {
+	for _, r := range s {
+		if r >= 0x0900 && r <= 0x097F {
+			return true
+		}
+	}
+	return false
 }
 
 // assignItem decides the slot of one value.
@@ -353,8 +390,11 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if it.place {
 		asg.Type = value.TypePlace
 	}
-	if it.typ == value.TypeDuration && a.isGap(st, it) {
+	if it.typ == value.TypeDuration && (a.isGap(st, it) || a.isPart(st, it)) {
 		return Assignment{}, false
+	}
+	if it.typ == value.TypeSpeed {
+		a.topSpeed(st, it, &asg)
 	}
 	if frame >= 0 && a.isEarlier(st, it, c) {
 		asg.Earlier = true
@@ -368,6 +408,10 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if st.forecst[c] && !asg.Earlier {
 		asg.Expected = true
 		asg.Confidence *= forecastMul
+		if frame >= 0 {
+			// A forecast is not a report of the event: it takes its own frame.
+			asg.Slot = a.nextName(frame) + "." + a.frames[frame].Slots[typ]
+		}
 	}
 	if st.title {
 		asg.Confidence *= titleFactor
@@ -390,6 +434,51 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 		return true
 	}
 	return false
+}
+
+// nextName is the frame a forecast of frame takes.
+func (a *Assigner) nextName(frame int) string {
+	if n := a.frames[frame].Next; n != "" {
+		return n
+	}
+	return "next_" + a.frames[frame].Name
+}
+
+// isPart reports a duration that measures a part of the event: "पहले एक
+// घंटे", "the first hour".
+func (a *Assigner) isPart(st *sentenceState, it item) bool {
+	for _, h := range st.hits {
+		if h.kind == kPart && (h.to == it.from || (h.to == it.from-1 && (st.toks[it.from-1].key == "the" || st.toks[it.from-1].key == "its"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// topSpeed turns a speed next to "अधिकतम"/"top speed" into an upper bound:
+// a top speed says how fast something can go at most.
+func (a *Assigner) topSpeed(st *sentenceState, it item, asg *Assignment) {
+	q := it.val.Quantity
+	if q == nil || q.Bound != value.Exact && q.Bound != "" {
+		return
+	}
+	c := st.clause[it.from]
+	for _, h := range st.hits {
+		if h.kind != kMaximum || st.clause[h.from] != c {
+			continue
+		}
+		if h.to <= it.from && it.from-h.to <= 3 || h.from >= it.to && h.from-it.to <= 3 {
+			top := q.Max
+			if top == nil {
+				top = q.Min
+			}
+			nq := *q
+			nq.Min, nq.Max, nq.Bound = nil, top, value.AtMost
+			asg.Value = value.Value{Quantity: &nq}
+			asg.Display = nq.Display()
+			return
+		}
+	}
 }
 
 // isGap reports a duration that measures a gap ("चार वर्षों में पहली",

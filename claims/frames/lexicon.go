@@ -20,6 +20,9 @@ type FrameDef struct {
 	Name     string            `yaml:"name"`
 	Earlier  string            `yaml:"earlier"`
 	Direct   bool              `yaml:"direct"`
+	// Next names the frame a forecast of this kind of event takes
+	// (next_meeting); default "next_" + Name.
+	Next string `yaml:"next"`
 	Triggers []string          `yaml:"triggers"`
 	Slots    map[string]string `yaml:"slots"`
 }
@@ -58,6 +61,10 @@ const (
 	kSpeech
 	kFirst
 	kSourceBefore
+	kEventVerb
+	kPart
+	kMaximum
+	kParticle
 	kLocAfter
 	kLocBefore
 	numKinds
@@ -120,6 +127,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}{
 		{"forecast", kForecast}, {"reference", kReference}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
+		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {

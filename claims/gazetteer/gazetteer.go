@@ -14,6 +14,8 @@ import (
 	"github.com/factdiff/factdiff/claims/value"
 )
 
+//go:generate go run gen_countries.go
+
 //go:embed data/*.yaml
 var dataFS embed.FS
 

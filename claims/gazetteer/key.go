@@ -18,7 +18,8 @@ const (
 	// word break ("किम जोंग-उन") or none ("किमजोंग").
 	symSoft
 	// symSkip is a character that names ignore but that still ends a word:
-	// the full stop of "U.S." and the apostrophe of "Russia's", "d'Ivoire".
+	// the full stop of "U.S.", the Devanagari abbreviation sign of "यू॰एस॰" and
+	// the apostrophe of "Russia's", "d'Ivoire".
 	symSkip
 	// symHard is anything a name cannot run across: other punctuation,
 	// line breaks, the danda.
@@ -112,7 +113,7 @@ func classify(r rune) symKind {
 	switch r {
 	case ' ', '\t', '-', '\u2010', '\u2011', '_':
 		return symSoft
-	case '.', '\'', '\u2019', '\u02BC', '`':
+	case '.', '\'', '\u2019', '\u02BC', '`', '\u0970':
 		return symSkip
 	}
 	return symHard

@@ -51,12 +51,23 @@ func Fingerprint(text string) []uint64 {
 			if !in {
 				h, in = fnvOffset, true
 			}
-			r = unicode.ToLower(r)
-			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], r)
-			for _, b := range buf[:n] {
-				h ^= uint64(b)
-				h *= fnvPrime
+			switch {
+			case r < utf8.RuneSelf:
+				b := byte(r)
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				h = (h ^ uint64(b)) * fnvPrime
+			case r >= 0x0900 && r <= 0x097F: // no case: hash the bytes as they are
+				for _, b := range []byte(text[i-size : i]) {
+					h = (h ^ uint64(b)) * fnvPrime
+				}
+			default:
+				var buf [utf8.UTFMax]byte
+				n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+				for _, b := range buf[:n] {
+					h = (h ^ uint64(b)) * fnvPrime
+				}
 			}
 			continue
 		}
@@ -100,6 +111,9 @@ func mix(x uint64) uint64 {
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	if r >= 0x0900 && r <= 0x097F { // Devanagari: all but the dandas and the abbreviation sign
+		return r != 0x0964 && r != 0x0965 && r != 0x0970
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
