@@ -17,12 +17,12 @@ var framesData []byte
 // FrameDef is one frame entry of the lexicon: a name, its trigger words and
 // the slot each value type takes.
 type FrameDef struct {
-	Name     string            `yaml:"name"`
-	Earlier  string            `yaml:"earlier"`
-	Direct   bool              `yaml:"direct"`
+	Name    string `yaml:"name"`
+	Earlier string `yaml:"earlier"`
+	Direct  bool   `yaml:"direct"`
 	// Next names the frame a forecast of this kind of event takes
 	// (next_meeting); default "next_" + Name.
-	Next string `yaml:"next"`
+	Next     string            `yaml:"next"`
 	Triggers []string          `yaml:"triggers"`
 	Slots    map[string]string `yaml:"slots"`
 }
