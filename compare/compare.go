@@ -48,7 +48,7 @@ type Options struct {
 	// above which the two are reported as sharing text. Default 0.1.
 	ShareThreshold float64
 	// MaxShareDocs skips text that appears in more articles than this when
-	// looking for shared text: boilerplate, not copying. Default 200.
+	// looking for shared text: boilerplate, not copying. Default 500.
 	MaxShareDocs int
 	// SplitEvents compares the articles of each occurrence separately.
 	SplitEvents bool
@@ -60,7 +60,7 @@ type Options struct {
 // DefaultOptions returns the default options.
 func DefaultOptions() Options {
 	return Options{Tolerance: 0.10, MinorGap: 0.20, Same: 0.005, LowConfidence: 0.5,
-		QuoteSimilarity: 0.5, ShareThreshold: 0.1, MaxShareDocs: 200}
+		QuoteSimilarity: 0.5, ShareThreshold: 0.1, MaxShareDocs: 500}
 }
 
 func (o Options) withDefaults() Options {

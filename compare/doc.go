@@ -20,7 +20,10 @@
 //   - Quantities compare as intervals in base units (seconds, km/h, metres,
 //     counts): "about" widens by Options.Tolerance on each side; bounds make
 //     half-open intervals ("≤ 59 km/h" fits "~60 km/h", not "80 km/h");
-//     units convert (127 mi is 204 km). Exact values that miss each other
+//     units convert (127 mi is 204 km), and a value converted between
+//     imperial and metric units and rounded is the same value when it lies
+//     within half a unit of its last written digit (60 mph and 96 km/h).
+//     Exact values that miss each other
 //     by no more than Options.MinorGap are a minor conflict (118 vs 120 km/h).
 //     Sets of quantities are found by sweeping the sorted intervals.
 //   - Places compare by gazetteer id: the same id agrees, a place inside

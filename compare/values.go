@@ -44,6 +44,8 @@ type val struct {
 	lo, hi   float64
 	wlo, whi float64
 	shape    int
+	unit     string
+	slack    float64 // half a unit of the last written digit, in base units
 
 	// entities: ancestor ids and names, nearest first.
 	chain      []string
@@ -114,6 +116,14 @@ func prepare(c *claims.Claim, doc int, pub time.Time, opt *Options) (*val, bool)
 		}
 		if v.shape == shapeUpper && v.lo > v.hi {
 			v.lo = math.Inf(-1)
+		}
+		v.unit = q.Unit
+		if f, ok := value.Convert(1, q.Unit, value.BaseUnit(dim)); ok {
+			for _, x := range []*float64{q.Min, q.Max} {
+				if x != nil {
+					v.slack = math.Max(v.slack, halfDigit(*x)*f)
+				}
+			}
 		}
 		v.wlo, v.whi = v.lo, v.hi
 		if q.Approx {
@@ -313,7 +323,42 @@ func same(a, b *val, eps float64) bool {
 	if a.fam != famQuantity {
 		return a.spec == b.spec
 	}
-	return a.shape == b.shape && near(a.lo, b.lo, eps) && near(a.hi, b.hi, eps)
+	if a.shape != b.shape {
+		return false
+	}
+	if near(a.lo, b.lo, eps) && near(a.hi, b.hi, eps) {
+		return true
+	}
+	// Between imperial and metric units, a value converted and rounded (60
+	// mph written as 96 km/h) is the same value when it is within half a
+	// written digit.
+	if imperial[a.unit] != imperial[b.unit] {
+		slack := math.Max(a.slack, b.slack)
+		return within(a.lo, b.lo, slack) && within(a.hi, b.hi, slack)
+	}
+	return false
+}
+
+// imperial units are the ones a metric value is converted into, and back,
+// with rounding.
+var imperial = map[string]bool{"mi": true, "mph": true, "ft": true, "in": true, "yd": true, "knot": true, "nmi": true}
+
+func within(x, y, d float64) bool {
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return x == y
+	}
+	return math.Abs(x-y) <= d
+}
+
+// halfDigit is half a unit of the last digit x is written with: 0.5 for
+// 96, 0.05 for 1.5.
+func halfDigit(x float64) float64 {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	d := 0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		d = len(s) - i - 1
+	}
+	return 0.5 * math.Pow(10, -float64(d))
 }
 
 func near(x, y, eps float64) bool {

@@ -75,9 +75,38 @@ func New(user ...lexicon.File) (*Assigner, error) {
 	if err != nil {
 		return nil, err
 	}
+	mergeSiblingSlots(frames)
 	return &Assigner{frames: frames, phrases: ps, notNames: notNames, Unknown: func(s string) value.Entity {
 		return value.Entity{Name: s, ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
 	}}, nil
+}
+
+// mergeSiblingSlots lets every entry of a frame fill the slots its sibling
+// entries (same name) define for places and times: a weekday next to
+// "मारे गए" is the incident's day as much as one next to "हादसा". Counts keep
+// their entry's own slot (dead, injured).
+func mergeSiblingSlots(frames []FrameDef) {
+	for i := range frames {
+		for j := range frames {
+			if i == j || frames[i].Name != frames[j].Name {
+				continue
+			}
+			for typ, slot := range frames[j].Slots {
+				if typ == "count" || typ == "number" {
+					continue
+				}
+				if _, ok := frames[i].Slots[typ]; !ok {
+					if frames[i].Slots == nil {
+						frames[i].Slots = map[string]string{}
+					}
+					frames[i].Slots[typ] = slot
+				}
+			}
+			if frames[i].Earlier == "" {
+				frames[i].Earlier = frames[j].Earlier
+			}
+		}
+	}
 }
 
 // Confidence levels by how a slot was decided.
@@ -172,7 +201,8 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		}
 		st.years = make([]bool, len(st.forecst))
 		for _, it := range items {
-			if it.typ == value.TypeYear || it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Year != 0 {
+			if it.typ == value.TypeYear || it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Year != 0 ||
+				it.typ == value.TypeRelative && isPastYear(it.val.Time) {
 				st.years[st.clause[it.from]] = true
 			}
 		}
@@ -233,21 +263,25 @@ func (a *Assigner) clauses(st *sentenceState) {
 		}
 	}
 	c := 0
+	justBroke := false // a punctuation mark just ended a clause
 	for i, tk := range st.toks {
-		if breakAt[i] {
+		if breakAt[i] && !justBroke {
 			c++
 		}
 		st.clause[i] = c
+		justBroke = false
 		if tk.punct {
 			switch tk.key {
 			case ",", ";", ":", "(", ")", "—", "–", "?", "!", "।":
 				c++
+				justBroke = true
 			case "-":
-				// A dash after a speech verb opens a quote; elsewhere joins words.
+				// A dash between two words joins them; elsewhere it ends a clause.
 				if i > 0 && st.toks[i-1].end == tk.start && i+1 < len(st.toks) && st.toks[i+1].start == tk.end {
 					break
 				}
 				c++
+				justBroke = true
 			}
 		}
 	}
@@ -333,6 +367,16 @@ func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
 	return n < len(st.toks) && a.startsHit(st, n, kEventVerb)
 }
 
+// isPastYear reports a relative time a year or more back ("पिछले साल",
+// "4 साल पहले", "last year").
+func isPastYear(t *value.Time) bool {
+	if t == nil || t.Ambiguous {
+		return false
+	}
+	n, unit, ok := parseRelative(t.Relative)
+	return ok && n < 0 && (unit == "year" || unit == "decade")
+}
+
 func isDevanagari(s string) bool {
 	for _, r := range s {
 		if r >= 0x0900 && r <= 0x097F {
@@ -372,6 +416,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		}
 	}
 	if (it.typ == value.TypeNumber || it.typ == value.TypeCount) && a.isNoiseCount(st, it) {
+		return Assignment{}, false
+	}
+	if (it.typ == value.TypeNumber || it.typ == value.TypeCount) && frame >= 0 && a.isSubset(st, it) {
 		return Assignment{}, false
 	}
 	if it.typ == value.TypeNumber {
@@ -432,6 +479,26 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	}
 	if it.start >= 2 && st.src[it.start-1] == '-' && st.src[it.start-2] != ' ' {
 		return true
+	}
+	return false
+}
+
+// isSubset reports a count that is part of a total: a subset cue in the
+// clause next to the count's frame word, or the count after "मृतकों में".
+func (a *Assigner) isSubset(st *sentenceState, it item) bool {
+	c := st.clause[it.from]
+	for _, h := range st.hits {
+		if st.clause[h.from] != c {
+			continue
+		}
+		if h.kind == kSubset && (h.to <= it.from && it.from-h.to <= 3 || h.from >= it.to && h.from-it.to <= 1) {
+			return true
+		}
+		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.toks[h.to].key == "में" {
+			if _, counts := a.frames[h.frame].Slots["count"]; counts {
+				return true // "मृतकों में दो बच्चे": among the dead
+			}
+		}
 	}
 	return false
 }
@@ -516,9 +583,21 @@ func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
 			}
 		}
 	}
-	// A past perfect clause that names a year reports an earlier occurrence.
-	if a.hasPerfect(st, c) && (timeVal || it.place) && st.years[c] {
+	// A past perfect clause that names a year reports an earlier occurrence;
+	// a relative clause ("…, जिसमें 9 लोगों की मौत हुई थी") shares the year of
+	// the clause it hangs on.
+	if a.hasPerfect(st, c) && (st.years[c] || c > 0 && st.years[c-1] && a.startsRelative(st, c)) {
 		return true
+	}
+	return false
+}
+
+// startsRelative reports whether clause c begins with a relative pronoun.
+func (a *Assigner) startsRelative(st *sentenceState, c int) bool {
+	for i, cl := range st.clause {
+		if cl == c {
+			return a.startsHit(st, i, kRelative)
+		}
 	}
 	return false
 }

@@ -65,6 +65,8 @@ const (
 	kPart
 	kMaximum
 	kParticle
+	kSubset
+	kRelative
 	kLocAfter
 	kLocBefore
 	numKinds
@@ -127,7 +129,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}{
 		{"forecast", kForecast}, {"reference", kReference}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
-		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle},
+		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {

@@ -144,9 +144,13 @@ func (a *Assigner) hitEnd(st *sentenceState, i int, k kind) int {
 
 // directTriggerAt reports a trigger at token i of a frame that takes a place
 // without a postposition.
+// One other frame word may stand between ("चंबा बस हादसे").
 func (a *Assigner) directTriggerAt(st *sentenceState, i int) bool {
 	for _, h := range st.hits {
-		if h.from == i && h.kind == kTrigger && a.frames[h.frame].Direct {
+		if h.kind != kTrigger || !a.frames[h.frame].Direct {
+			continue
+		}
+		if h.from == i || h.from == i+1 && a.isTriggerAt(st, i) {
 			return true
 		}
 	}

@@ -9,31 +9,52 @@
 // # Matching
 //
 // Find scans normalized text (see package normalize) with a token trie built
-// once over the folded keys of every spelling (see Key): at each word the
-// longest known name wins, names match whole words only, a word break inside
-// a name may be missing in the text, and a place designator of the entry's
-// kind may follow the name and belongs to the mention ("अमूर क्षेत्र",
-// "पटना शहर", "Amur Oblast"). Hindi postpositions (का, के, में, से, …) are
-// separate words and never part of a name.
+// once over the folded spellings of every entry (see Key for the folding).
+// At each word the longest known name wins ("उत्तर कोरिया" before "कोरिया",
+// "किम जोंग उन" before "किम"); names match whole words only; a word break
+// inside a name may be missing in the text ("किमजोंग उन"); and a designator
+// of the entry's kind may follow a place name and belongs to the mention
+// ("अमूर क्षेत्र", "पटना शहर", "गया जिले", "Amur Oblast"). Hindi
+// postpositions (का, के, में, से, …) are separate words and never part of a
+// name.
 //
-// Country adjectives (रूसी, चीनी, Russian) match with Match.Demonym set: they
-// say who someone is ("रूसी राष्ट्रपति"), not where something happened.
-// Low-priority spellings (Entry.Weak, such as "किम" alone for Kim Jong Un)
-// match with Match.Weak set. Spellings that are also common words
-// (Entry.Guarded, such as the district "गया", also "went") match only with a
-// designator after them ("गया जिले"). Latin acronyms of up to three letters
-// written in capitals ("US", "AP", "UN") match only in capitals.
+// Some spellings need more than the name itself:
+//
+//   - Country adjectives (रूसी, चीनी, Russian) match with Match.Demonym set:
+//     they say who someone is ("रूसी राष्ट्रपति"), not where something
+//     happened.
+//   - Weak spellings (Entry.Weak) match with Match.Weak set and lose any key
+//     another entry claims: "किम" alone is Kim Jong Un, but only weakly, since
+//     it may be Kim Yo Jong; "शी" is Xi Jinping; "पाक" is Pakistan.
+//   - Guarded spellings (Entry.Guarded) are also common words — the district
+//     "गया" is "went", "सागर" is "ocean" — and match only with a designator
+//     ("गया जिले"), after a region or city that contains them and a link word
+//     ("बिहार के गया"), or right before a place that contains them ("सागर
+//     (मध्य प्रदेश)").
+//   - Latin spellings match only capitalized as in the data ("Erode", not
+//     "erode"), and acronyms of up to three letters only in capitals ("US",
+//     not "us").
 //
 // The Kremlin is a site (the Moscow Kremlin, within Moscow) whose role names
 // the Russian presidency; "क्रेमलिन के प्रवक्ता" thus resolves to a place, and
-// callers that want a source treat a site with a role as one.
+// callers that want a source may take a site with a role as one. The White
+// House and the Pentagon are sites in the same way.
+//
+// # Containment
+//
+// Places list the places that directly contain them; Chain walks outward,
+// Within and Disjoint answer whether two places are compatible. A place may
+// sit in two containers (Russia is in Europe and Asia; Jerusalem is listed in
+// Israel and in the Palestinian territories), so Within is true if any path
+// leads there.
 //
 // # Data
 //
 // Entries live in embedded YAML files under data/ in the sections places:,
-// people: and organizations:, and users add or extend entries with the same
-// sections in a --lexicon file. countries.yaml is generated from CLDR by
-// gen_countries.go; everything else is written by hand.
+// people: and organizations:, with the designators: and place_links:
+// sections for the words around names. Users add or extend entries with the
+// same sections in a --lexicon file. countries.yaml is generated from CLDR
+// by gen_countries.go; the other files are written by hand.
 //
 // It is not for deciding which role a name plays in a sentence (the frame
 // stage does that), nor for judging whether two reports agree (the comparator

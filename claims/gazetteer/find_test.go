@@ -95,6 +95,10 @@ var findCorpus = []struct {
 	{"मुंबई (महाराष्ट्र) में", []string{"मुंबई=place:in-mumbai", "महाराष्ट्र=place:in-maharashtra"}},
 	{"रूसऔर चीन", []string{"चीन=place:china"}},
 	{"उनकी माली हालत पर किसी भी सूरत में असर नहीं", []string{"माली=?place:mali", "सूरत=?place:in-surat"}},
+	{"मध्य प्रदेश के सागर में और Bihar's Gaya में", []string{"मध्य प्रदेश=place:in-madhya-pradesh", "सागर=place:in-sagar", "Bihar=place:in-bihar", "Gaya=place:in-gaya"}},
+	{"हादसा गया, बिहार में हुआ; सागर (मध्य प्रदेश) में भी", []string{"गया=place:in-gaya", "बिहार=place:in-bihar", "सागर=place:in-sagar", "मध्य प्रदेश=place:in-madhya-pradesh"}},
+	{"वह बिहार में गया था और भारत के सागर तट पर रुका", []string{"बिहार=place:in-bihar", "भारत=place:india"}},
+	{"रूस-यूक्रेन युद्ध", []string{"रूस=place:russia", "यूक्रेन=place:ukraine"}},
 	{"", nil},
 }
 

@@ -103,6 +103,7 @@ type Gazetteer struct {
 	keys    map[string]keyRef
 	trie    trie
 	desig   trie // designator words per kind ("क्षेत्र", "जिला", "city")
+	links   map[string]bool
 	// conflicts lists keys that two entries claim with the same priority;
 	// the later entry keeps the key. Embedded data must have none.
 	conflicts []string
@@ -351,6 +352,14 @@ func build(files []lexicon.File) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.index(designators)
+	links, err := lexicon.Section[string](filesWith(files, "place_links"), "place_links")
+	if err != nil {
+		return nil, err
+	}
+	g.links = map[string]bool{}
+	for _, l := range links {
+		g.links[strings.TrimSpace(l.Value)] = true
+	}
 	return g, nil
 }
 

@@ -237,12 +237,14 @@ func (g *Gazetteer) Find(text string) []Match {
 func (g *Gazetteer) AppendFind(dst []Match, text string) []Match {
 	bp := symPool.Get().(*[]sym)
 	syms := symbolize((*bp)[:0], text)
+	var prev *Match
 	for i := 0; i < len(syms); i++ {
 		if syms[i].kind != symLetter || (i > 0 && syms[i-1].kind == symLetter) {
 			continue
 		}
-		if m, last, ok := g.longest(syms, i, text); ok {
+		if m, last, ok := g.longest(syms, i, text, prev, 0); ok {
 			dst = append(dst, m)
+			prev = &dst[len(dst)-1]
 			i = last
 		}
 	}
@@ -252,8 +254,9 @@ func (g *Gazetteer) AppendFind(dst []Match, text string) []Match {
 }
 
 // longest finds the longest mention starting at the word that begins with
-// syms[i]; last is the index of its final symbol.
-func (g *Gazetteer) longest(syms []sym, i int, text string) (m Match, last int, ok bool) {
+// syms[i]; last is the index of its final symbol. prev is the mention found
+// before it, if any; depth > 0 marks a look-ahead for a container.
+func (g *Gazetteer) longest(syms []sym, i int, text string, prev *Match, depth int) (m Match, last int, ok bool) {
 	t := &g.trie
 	n := int32(0)
 	for j := i; j < len(syms); j++ {
@@ -275,7 +278,7 @@ func (g *Gazetteer) longest(syms []sym, i int, text string) (m Match, last int, 
 			if nd.ref.prio != prioDemonym {
 				if d := g.designator(syms, j+1, e.Kind); d > 0 {
 					endSym = d
-				} else if nd.ref.guarded {
+				} else if nd.ref.guarded && (depth > 0 || !g.besideContainer(syms, j+1, text, start, e, prev)) {
 					continue
 				}
 			}
@@ -299,6 +302,36 @@ func (g *Gazetteer) longest(syms []sym, i int, text string) (m Match, last int, 
 		}
 	}
 	return m, last, ok
+}
+
+// besideContainer reports whether the place e, found at text[start:] and
+// ending before syms[j], stands next to a place that contains it: after a
+// containing region, district or city and a link word ("बिहार के गया",
+// "Bihar's Gaya"), or right before any container ("गया, बिहार", "सागर (मध्य
+// प्रदेश)"). Guarded names need this or a designator.
+func (g *Gazetteer) besideContainer(syms []sym, j int, text string, start int, e *Entry, prev *Match) bool {
+	if !e.Kind.IsPlace() {
+		return false
+	}
+	if prev != nil && prev.Entry != e && prev.Entry.Kind.IsPlace() && prev.Entry.Kind != Country && g.Within(e.ID, prev.Entry.ID) {
+		if gap := strings.TrimSpace(text[prev.End:start]); gap == "" || g.links[gap] {
+			return true
+		}
+	}
+	// Skip spaces and one comma or opening parenthesis.
+	k := j
+	for ; k < len(syms) && syms[k].kind != symLetter; k++ {
+		if syms[k].kind == symHard {
+			if p := strings.TrimSpace(text[syms[k].start:syms[k].end]); p != "," && p != "(" {
+				return false
+			}
+		}
+	}
+	if k >= len(syms) {
+		return false
+	}
+	c, _, ok := g.longest(syms, k, text, nil, 1)
+	return ok && c.Entry != e && !c.Demonym && g.Within(e.ID, c.Entry.ID)
 }
 
 // designator returns the index of the last symbol of a designator word for

@@ -71,6 +71,7 @@ const (
 	pNotCounted
 	pTimeOfDay
 	pUnitFiller
+	pCoord
 	numKinds
 )
 
@@ -280,6 +281,7 @@ func build(files []lexicon.File) (*lex, error) {
 	listSection("not_counted", pNotCounted)
 	listSection("time_of_day", pTimeOfDay)
 	listSection("unit_fillers", pUnitFiller)
+	listSection("coordinators", pCoord)
 	if err != nil {
 		return nil, err
 	}

@@ -189,6 +189,12 @@ loop:
 				continue
 			}
 		}
+		if n.frac && seen && st.is(j, pArticle) {
+			// "half a dozen", "half a million"
+			if _, e := st.match(j, pArticle); st.is(e, pMult) {
+				j = e
+			}
+		}
 		if p, e := st.match(j, pMult); p != nil {
 			m := p.val
 			if !seen {

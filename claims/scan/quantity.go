@@ -99,12 +99,16 @@ func (st *state) matchQuantity(i int) cand {
 
 	// A year stands before its postposition ("2030 तक", "2019 से") unless a
 	// longer bound starts there ("2019 से ज्यादा लोग").
-	if !isRange && !vague && !article && !docNum && !yearIncl && !agePrefix && q.bound == value.Exact && currency == nil && yearLike(n) {
+	if !isRange && !vague && !article && !docNum && !yearIncl && !agePrefix && q.bound == value.Exact && currency == nil && (yearLike(n) || n.ndigits == 2) {
 		prevYear := false
 		if p, ok := st.endsAt(start, pYearBefore); ok && !p.include {
 			prevYear = true
 		}
+		if start > 0 && st.lastYearEnd == start-1 && st.is(start-1, pCoord) {
+			prevYear = true // "between 2015 and 2020", "2019 या 2020 में"
+		}
 		if y, e, ok := st.yearAt(n, k, prevYear, false); ok {
+			y.skip = start - i
 			_, ya := st.match(k, pYearAfter)
 			if p, e2 := st.match(k, pQual); p == nil || p.qual.At != "after" || e2 <= ya || e > k {
 				return y.with(e)
@@ -173,10 +177,24 @@ func (st *state) matchQuantity(i int) cand {
 	// Clock times ("4 बजे", "10 am") are left alone.
 	if st.is(k, pTimeOfDay) && !isRange && !vague {
 		_, e := st.match(k, pTimeOfDay)
+		// "7 बजकर 30 मिनट": the minutes belong to the clock time.
+		if n2, ok := st.parseNumber(e); ok {
+			if u, e2 := st.unitAt(n2.end, n2); u != nil && u.Unit == "min" {
+				e = e2
+			}
+		}
 		return cand{ok: true, end: e}
 	}
 	if noun, ok := st.countNoun(k); ok && !article {
-		return quantityCand(value.TypeCount, lo, hi, "", q, k, noun)
+		// A bound may follow the noun: "50 लोगों तक", "200 लोगों से ज्यादा".
+		end := k
+		if p, e := st.match(k+1, pQual); p != nil && p.qual.At == "after" && !isRange && !vague && q.bound == value.Exact {
+			if b, a, e2, ok := st.applyPost(p, e, value.TypeCount); ok {
+				q.bound, q.approx = b, q.approx || a
+				end = e2
+			}
+		}
+		return quantityCand(value.TypeCount, lo, hi, "", q, end, noun)
 	}
 	if article {
 		return cand{}
@@ -509,7 +527,7 @@ func (st *state) countNoun(k int) (string, bool) {
 	if t.kind != tDeva && t.kind != tLatin {
 		return "", false
 	}
-	if t.brk {
+	if t.brk || !t.space {
 		return "", false
 	}
 	for _, kd := range [...]kind{pStop, pNotCounted, pUnit, pMonth, pWeekday, pNumber, pMult, pQual, pRelDir,
@@ -525,6 +543,15 @@ func (st *state) countNoun(k int) (string, bool) {
 // plain digits with year context before (ctx) or a year word after it
 // ("2019 में", "2019's", "2019-20", "1990 के दशक", "1990s").
 func (st *state) yearAt(n num, k int, ctx, strong bool) (cand, int, bool) {
+	if n.plain && n.ndigits == 2 && int(n.v)%10 == 0 && n.v >= 30 {
+		// "90 के दशक" is the 1990s; "90s" alone may be an age.
+		if p, e := st.match(k, pDecadeAfter); p != nil && st.toks[k].kind == tDeva {
+			c := cand{ok: true}
+			c.m.Type = value.TypeYear
+			c.m.Value = value.Value{Time: &value.Time{Year: 1900 + int(n.v), Decade: true}}
+			return c, e, true
+		}
+	}
 	if !n.plain || n.ndigits != 4 || n.lead0 {
 		return cand{}, 0, false
 	}

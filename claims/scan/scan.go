@@ -135,6 +135,8 @@ type state struct {
 	lower string
 	toks  []token
 	ents  []*entry // the lexicon entry of each token, or nil
+	// lastYearEnd is the token after the last year mention, or -1.
+	lastYearEnd int
 }
 
 func (st *state) reset(s *Scanner, text string) {
@@ -143,6 +145,7 @@ func (st *state) reset(s *Scanner, text string) {
 	st.lower = lowerASCII(text)
 	st.toks = tokenize(st.toks[:0], text)
 	st.ents = st.ents[:0]
+	st.lastYearEnd = -1
 	for i := range st.toks {
 		st.ents = append(st.ents, s.lex.index[st.key(i)])
 	}
@@ -235,9 +238,10 @@ func (st *state) glued(i int) bool {
 
 // cand is a candidate mention over tokens [start, end).
 type cand struct {
-	m   Mention
-	end int
-	ok  bool
+	m    Mention
+	end  int
+	skip int // tokens before the mention's text (qualifiers that do not belong to it)
+	ok   bool
 }
 
 func (st *state) run(dst []Mention) []Mention {
@@ -269,7 +273,10 @@ func (st *state) run(dst []Mention) []Mention {
 			i = best.end
 			continue
 		}
-		best.m.Start = int(st.toks[i].start)
+		best.m.Start = int(st.toks[i+best.skip].start)
+		if best.m.Type == value.TypeYear {
+			st.lastYearEnd = best.end
+		}
 		best.m.End = int(st.toks[best.end-1].end)
 		if best.m.Display == "" {
 			best.m.Display = display(best.m.Value)

@@ -26,9 +26,10 @@ func (st *state) matchTime(i int) cand {
 			return timeCand(value.TypeDate, t, e)
 		}
 		if short {
+			// Short forms are names of planets and people too ("मंगल ग्रह",
+			// "रवि को"): they count only before a day number.
 			next := st.key2(j)
-			isDay := j < len(st.toks) && st.toks[j].kind == tDigits && len(next) <= 2
-			if !isDay && next != "को" {
+			if !(j < len(st.toks) && st.toks[j].kind == tDigits && len(next) <= 2) {
 				return cand{}
 			}
 		}

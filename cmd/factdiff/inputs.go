@@ -44,6 +44,13 @@ func (f *inputFlags) extractor() (*claims.Extractor, error) {
 // readOptions turns the flags into reading options.
 func (f *inputFlags) readOptions(io *IO) (article.Options, error) {
 	opt := article.Options{Stdin: io.In, MaxSize: article.DefaultMaxSize}
+	files, err := lexicon.ReadFiles(f.Lexicons)
+	if err != nil {
+		return opt, usageError("%v", err)
+	}
+	if opt.Rules, err = article.NewRules(files...); err != nil {
+		return opt, usageError("%v (fix the lexicon file named there)", err)
+	}
 	if f.Published != "" {
 		t, err := time.Parse("2006-01-02", f.Published)
 		if err != nil {
@@ -52,34 +59,13 @@ func (f *inputFlags) readOptions(io *IO) (article.Options, error) {
 		opt.Published = t
 	}
 	if f.MaxSize != "" {
-		n, err := parseSize(f.MaxSize)
+		n, err := article.ParseSize(f.MaxSize)
 		if err != nil {
 			return opt, usageError("--max-size %q: %v (e.g. 64MB, 1GB)", f.MaxSize, err)
 		}
 		opt.MaxSize = n
 	}
 	return opt, nil
-}
-
-// parseSize reads sizes like 64MB, 512k, 1GiB, 1000.
-func parseSize(s string) (int64, error) {
-	u := strings.ToUpper(strings.TrimSpace(s))
-	mult := int64(1)
-	for _, suf := range []struct {
-		s string
-		m int64
-	}{{"GIB", 1 << 30}, {"MIB", 1 << 20}, {"KIB", 1 << 10}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
-		if strings.HasSuffix(u, suf.s) {
-			mult = suf.m
-			u = strings.TrimSpace(strings.TrimSuffix(u, suf.s))
-			break
-		}
-	}
-	var n float64
-	if _, err := fmt.Sscanf(u, "%g", &n); err != nil || n <= 0 {
-		return 0, fmt.Errorf("not a size")
-	}
-	return int64(n * float64(mult)), nil
 }
 
 // readAll expands args, extracts every article and calls emit in input order.
