@@ -108,16 +108,35 @@ func TestWithinArticle(t *testing.T) {
 		}
 	})
 	t.Run("an article contradicting itself", func(t *testing.T) {
-		r := Compare([]Document{
-			docOf("a", cl("a", "meeting.location", place("vostochny"), "वोस्तोचनी", 0), cl("a", "meeting.location", place("beijing"), "बीजिंग", 100)),
-			docOf("b", cl("b", "meeting.location", place("vostochny"), "Vostochny", 0)),
-		}, DefaultOptions())
-		f := findingFor(r, "meeting.location")
-		if f.Status != Conflict || fmt.Sprint(groupSources(f)) != "[[a b] [a]]" {
-			t.Errorf("got %s %v", f.Status, groupSources(f))
+		for _, other := range []string{"vladivostok", ""} {
+			docs := []Document{
+				docOf("a", cl("a", "meeting.location", place("vostochny"), "वोस्तोचनी", 0), cl("a", "meeting.location", place("beijing"), "बीजिंग", 100)),
+			}
+			want := "[[a] [a]]"
+			if other != "" {
+				docs = append(docs, docOf("b", cl("b", "meeting.location", place(other), "Vladivostok", 0)))
+				want = "[[a] [b] [a]]"
+			}
+			f := findingFor(Compare(docs, DefaultOptions()), "meeting.location")
+			if f.Status != Conflict || fmt.Sprint(groupSources(f)) != want {
+				t.Errorf("got %s %v, want %s", f.Status, groupSources(f), want)
+			}
+			if !strings.Contains(f.Note, "a contradicts itself: it gives both") {
+				t.Errorf("note %q", f.Note)
+			}
 		}
-		if !strings.Contains(f.Note, "a contradicts itself") {
-			t.Errorf("note %q", f.Note)
+	})
+	t.Run("a value no one confirms beside a confirmed one is set aside", func(t *testing.T) {
+		// The article reports the accident on Sunday, like the others, and
+		// mentions Monday for something else that the reading took for the
+		// accident's day.
+		r := Compare([]Document{
+			docOf("a", cl("a", "incident.day", weekday("Sunday"), "रविवार", 0), cl("a", "incident.day", weekday("Monday"), "सोमवार", 100)),
+			docOf("b", cl("b", "incident.day", weekday("Sunday"), "Sunday", 0)),
+		}, DefaultOptions())
+		f := findingFor(r, "incident.day")
+		if f.Status != Agree || !strings.Contains(f.Note, "a also gives Monday («सोमवार»), which no other source confirms") {
+			t.Errorf("got %s: %s", f.Status, f.Note)
 		}
 	})
 	t.Run("a low-confidence reading is set aside", func(t *testing.T) {

@@ -10,7 +10,10 @@
 // of a slot that fit together merge first: the same value twice, or a region
 // and the place inside it, count once, represented by the most precise and
 // most confident claim. Values of one article that cannot both be true make
-// the article contradict itself, and the finding says so. Across articles,
+// the article contradict itself, and the finding says so — unless other
+// articles confirm one of them and none confirms the other: then the
+// unconfirmed one most likely concerns something else (the day the injured
+// died, not the day of the accident) and is set aside with a note. Across articles,
 // values that are the same (one place id, one date, quantities equal in base
 // units up to Options.Same) form one value; values that fit together form
 // one set; two or more sets are a conflict.

@@ -67,8 +67,23 @@ func (c *comparer) occurrenceRange(d *doc) yearRange {
 		}
 	}
 	if len(points) > 0 {
-		// The year most claims give; an article that gives two is trusted
-		// on the one it repeats.
+		// The year most claims give; an article that gives several is
+		// trusted only on one it repeats more often than any other (its
+		// other years are likely about other occurrences it recalls).
+		best, tie := points[0], false
+		for _, p := range points[1:] {
+			switch {
+			case p.n > best.n:
+				best, tie = p, false
+			case p.n == best.n:
+				tie = true
+			}
+		}
+		if tie {
+			points = nil
+		}
+	}
+	if len(points) > 0 {
 		best := points[0]
 		for _, p := range points[1:] {
 			if p.n > best.n {

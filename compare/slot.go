@@ -61,27 +61,15 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	}
 	items, aside := c.reconcile(reports)
 
-	// Distinct values across articles, then sets of compatible values.
-	reps := make([]*val, len(items))
-	for i, it := range items {
-		reps[i] = it.rep
-	}
-	var dvs []*dval
-	for _, g := range distinct(reps, c.opt.Same) {
-		d := &dval{}
-		for _, i := range g {
-			d.items = append(d.items, items[i])
+	dvs, sets := c.valueSets(items)
+	var unconfirmed []*item
+	if !split {
+		if drop := c.unconfirmed(dvs, sets); len(drop) > 0 {
+			unconfirmed = drop
+			items = slices.DeleteFunc(items, func(it *item) bool { return slices.Contains(drop, it) })
+			dvs, sets = c.valueSets(items)
 		}
-		d.rep = bestOf(d.items)
-		dvs = append(dvs, d)
 	}
-	slices.SortFunc(dvs, func(a, b *dval) int { return better(a.rep, b.rep) })
-	dreps := make([]*val, len(dvs))
-	weight := make([]int, len(dvs))
-	for i, d := range dvs {
-		dreps[i], weight[i] = d.rep, len(d.items)
-	}
-	sets := cluster(dreps, weight)
 	if split && len(dvs) > 1 {
 		// Each distinct value is its own finding: values of a catch-all
 		// frame that merely fit together are not one fact either.
@@ -167,6 +155,10 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 		notes = append(notes, fmt.Sprintf("%s also reads %s with low confidence (%.2f); that reading is set aside.",
 			c.short(c.docs[it.doc].src.ID), it.rep.c.Display, it.rep.c.Confidence))
 	}
+	for _, it := range unconfirmed {
+		notes = append(notes, fmt.Sprintf("%s also gives %s («%s»), which no other source confirms while its other value is confirmed; it likely concerns something else and is set aside.",
+			c.short(c.docs[it.doc].src.ID), displayOf(it.rep), clip(it.rep.c.Text)))
+	}
 	if allForecasts {
 		notes = append(notes, "All these values are forecasts, not reports.")
 	} else if len(forecasts) > 0 {
@@ -174,6 +166,72 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	}
 	f.Note = joinNotes(notes)
 	return []*slotResult{res}
+}
+
+// valueSets finds the distinct values among items (most precise first) and
+// partitions them into sets of values that fit together.
+func (c *comparer) valueSets(items []*item) ([]*dval, [][]int) {
+	reps := make([]*val, len(items))
+	for i, it := range items {
+		reps[i] = it.rep
+	}
+	var dvs []*dval
+	for _, g := range distinct(reps, c.opt.Same) {
+		d := &dval{}
+		for _, i := range g {
+			d.items = append(d.items, items[i])
+		}
+		d.rep = bestOf(d.items)
+		dvs = append(dvs, d)
+	}
+	slices.SortFunc(dvs, func(a, b *dval) int { return better(a.rep, b.rep) })
+	dreps := make([]*val, len(dvs))
+	weight := make([]int, len(dvs))
+	for i, d := range dvs {
+		dreps[i], weight[i] = d.rep, len(d.items)
+	}
+	return dvs, cluster(dreps, weight)
+}
+
+// unconfirmed returns, for articles that give values in several sets, the
+// values no other article confirms when another value of the same article is
+// confirmed: an article that says "Sunday" with the other sources and
+// "Monday" alone most likely speaks of something else on Monday (the day the
+// injured died), not of the same fact.
+func (c *comparer) unconfirmed(dvs []*dval, sets [][]int) []*item {
+	setOf := map[*item]int{}
+	docsIn := make([]map[int]bool, len(sets))
+	byDoc := map[int][]*item{}
+	for k, s := range sets {
+		docsIn[k] = map[int]bool{}
+		for _, i := range s {
+			for _, it := range dvs[i].items {
+				setOf[it] = k
+				docsIn[k][it.doc] = true
+				byDoc[it.doc] = append(byDoc[it.doc], it)
+			}
+		}
+	}
+	var drop []*item
+	for _, its := range byDoc {
+		if len(its) < 2 {
+			continue
+		}
+		confirmed := false
+		for _, it := range its {
+			confirmed = confirmed || len(docsIn[setOf[it]]) > 1
+		}
+		if !confirmed {
+			continue
+		}
+		for _, it := range its {
+			if len(docsIn[setOf[it]]) == 1 {
+				drop = append(drop, it)
+			}
+		}
+	}
+	slices.SortFunc(drop, func(a, b *item) int { return better(a.rep, b.rep) })
+	return drop
 }
 
 // reconcile merges each article's claims into items: values that fit

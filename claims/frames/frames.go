@@ -87,6 +87,12 @@ func New(user ...lexicon.File) (*Assigner, error) {
 // their entry's own slot (dead, injured).
 func mergeSiblingSlots(frames []FrameDef) {
 	for i := range frames {
+		frames[i].native = map[string]bool{}
+		for typ := range frames[i].Slots {
+			frames[i].native[typ] = true
+		}
+	}
+	for i := range frames {
 		for j := range frames {
 			if i == j || frames[i].Name != frames[j].Name {
 				continue
@@ -142,6 +148,10 @@ type sentenceState struct {
 	title   bool
 	forecst []bool // per clause
 	years   []bool // per clause: a year is named in it
+	// yearOnly: the sentence names a year (or years back) but no day.
+	yearOnly bool
+	// sinceYear: the sentence's year is the "since" of a "first since" cue.
+	sinceYear bool
 }
 
 // Assign returns the slot assignments of an article, in text order.
@@ -206,6 +216,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 				st.years[st.clause[it.from]] = true
 			}
 		}
+		st.yearOnly, st.sinceYear = a.dating(st, items)
 		items = append(items, a.places(st, ents)...)
 		sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
 
@@ -335,6 +346,12 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 		if h.to <= it.from {
 			d = it.from - h.to + 1 // Hindi puts the verb after: prefer triggers that follow
 		}
+		if !a.frames[h.frame].native[typ] {
+			d += borrowedPenalty
+		}
+		if typ == "count" || typ == "number" {
+			d -= a.frames[h.frame].Priority * maxCountGap
+		}
 		if same && !bestSame || same == bestSame && d < bestDist {
 			best, bestDist, bestSame = h.frame, d, same
 		}
@@ -347,6 +364,10 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 	}
 	return best, confSentence
 }
+
+// borrowedPenalty makes a frame word reach a value only through a sibling's
+// slot ("घायलों" for a weekday) lose to one that has the slot itself.
+const borrowedPenalty = 6
 
 // maxCountGap is how many tokens may stand between a count and its frame word.
 const maxCountGap = 4
@@ -365,6 +386,29 @@ func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
 		n++
 	}
 	return n < len(st.toks) && a.startsHit(st, n, kEventVerb)
+}
+
+// dating reports whether a sentence names a year but no day, and whether
+// that year belongs to a "since … first" cue.
+func (a *Assigner) dating(st *sentenceState, items []item) (yearOnly, since bool) {
+	hasYear, hasDay := false, false
+	for _, it := range items {
+		switch {
+		case it.typ == value.TypeWeekday, it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Day != 0:
+			hasDay = true
+		case it.typ == value.TypeYear, it.typ == value.TypeRelative && isPastYear(it.val.Time):
+			hasYear = true
+			c := st.clause[it.from]
+			if len(st.hitsIn(c, kFirst)) > 0 {
+				for _, h := range st.hitsIn(c, kEarlierSince) {
+					if h.from == it.to || h.to == it.from {
+						since = true
+					}
+				}
+			}
+		}
+	}
+	return hasYear && !hasDay, since
 }
 
 // isPastYear reports a relative time a year or more back ("पिछले साल",
@@ -491,11 +535,14 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 		if st.clause[h.from] != c {
 			continue
 		}
+		if h.kind == kSubsetClause {
+			return true
+		}
 		if h.kind == kSubset && (h.to <= it.from && it.from-h.to <= 3 || h.from >= it.to && h.from-it.to <= 1) {
 			return true
 		}
 		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.toks[h.to].key == "में" {
-			if _, counts := a.frames[h.frame].Slots["count"]; counts {
+			if a.frames[h.frame].Group {
 				return true // "मृतकों में दो बच्चे": among the dead
 			}
 		}
@@ -582,6 +629,11 @@ func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
 				return true
 			}
 		}
+	}
+	// A sentence dated only by a year, with no day, tells of an earlier
+	// occurrence: news dates the reported one by its day ("on Monday").
+	if st.yearOnly && !st.sinceYear {
+		return true
 	}
 	// A past perfect clause that names a year reports an earlier occurrence;
 	// a relative clause ("…, जिसमें 9 लोगों की मौत हुई थी") shares the year of

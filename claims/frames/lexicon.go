@@ -22,7 +22,14 @@ type FrameDef struct {
 	Direct  bool   `yaml:"direct"`
 	// Next names the frame a forecast of this kind of event takes
 	// (next_meeting); default "next_" + Name.
-	Next     string            `yaml:"next"`
+	Next string `yaml:"next"`
+	// Priority ranks frame words competing for a count (higher wins).
+	Priority int `yaml:"priority"`
+	// Group marks frame words that name a group of people.
+	Group bool `yaml:"group"`
+	// native lists the types whose slots the entry defines itself (not
+	// borrowed from a sibling entry).
+	native   map[string]bool
 	Triggers []string          `yaml:"triggers"`
 	Slots    map[string]string `yaml:"slots"`
 }
@@ -66,6 +73,7 @@ const (
 	kMaximum
 	kParticle
 	kSubset
+	kSubsetClause
 	kRelative
 	kLocAfter
 	kLocBefore
@@ -129,7 +137,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}{
 		{"forecast", kForecast}, {"reference", kReference}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
-		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"relative", kRelative},
+		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {

@@ -99,6 +99,11 @@ var findCorpus = []struct {
 	{"हादसा गया, बिहार में हुआ; सागर (मध्य प्रदेश) में भी", []string{"गया=place:in-gaya", "बिहार=place:in-bihar", "सागर=place:in-sagar", "मध्य प्रदेश=place:in-madhya-pradesh"}},
 	{"वह बिहार में गया था और भारत के सागर तट पर रुका", []string{"बिहार=place:in-bihar", "भारत=place:india"}},
 	{"रूस-यूक्रेन युद्ध", []string{"रूस=place:russia", "यूक्रेन=place:ukraine"}},
+	{"महाराष्ट्र के रायगढ़ जिले में और छत्तीसगढ़ के रायगढ़ में", []string{"महाराष्ट्र=place:in-maharashtra", "रायगढ़ जिले=place:in-raigad", "छत्तीसगढ़=place:in-chhattisgarh", "रायगढ़=place:in-raigarh"}},
+	{"रायगढ़ में बारिश", []string{"रायगढ़=place:in-raigarh"}},
+	{"A storm hit Atlanta, Georgia, on Monday.", []string{"Atlanta=place:atlanta", "Georgia=place:us-georgia"}},
+	{"Georgia's capital Tbilisi was calm.", []string{"Georgia=place:georgia", "Tbilisi=place:tbilisi"}},
+	{"पाकिस्तान के पंजाब प्रांत और सिंध के हैदराबाद में", []string{"पाकिस्तान=place:pakistan", "पंजाब प्रांत=place:pk-punjab", "सिंध=place:sindh", "हैदराबाद=place:hyderabad-sindh"}},
 	{"", nil},
 }
 

@@ -93,6 +93,8 @@ type Match struct {
 	Demonym bool
 	// Weak marks a low-priority spelling (see Entry.Weak).
 	Weak bool
+
+	alt int32 // other readings to resolve from context (keyRef.alt)
 }
 
 // Gazetteer finds and resolves names. It is built once and is safe for
@@ -104,6 +106,10 @@ type Gazetteer struct {
 	trie    trie
 	desig   trie // designator words per kind ("क्षेत्र", "जिला", "city")
 	links   map[string]bool
+	// alts lists, per keyRef.alt, the other readings of an ambiguous key;
+	// alts[0] is unused. altOf collects them while indexing.
+	alts  [][]int32
+	altOf map[string][]int32
 	// conflicts lists keys that two entries claim with the same priority;
 	// the later entry keeps the key. Embedded data must have none.
 	conflicts []string
@@ -121,6 +127,9 @@ type keyRef struct {
 	entry   int32
 	prio    uint8
 	guarded bool
+	// alt indexes Gazetteer.alts: the other entries that list this key as a
+	// weak spelling (0: none). Context picks among them.
+	alt int32
 }
 
 // Len returns the number of entries.
@@ -286,7 +295,7 @@ var sections = []struct {
 }
 
 func build(files []lexicon.File) (*Gazetteer, error) {
-	g := &Gazetteer{byID: map[string]*Entry{}, keys: map[string]keyRef{}}
+	g := &Gazetteer{byID: map[string]*Entry{}, keys: map[string]keyRef{}, alts: [][]int32{nil}}
 	type pos struct {
 		file string
 		line int
@@ -386,12 +395,26 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 		ref := keyRef{entry: e.idx, prio: prio, guarded: guarded}
 		if old, ok := g.keys[k]; ok {
 			switch {
-			case old.prio > prio, old.prio == prio && old.entry == e.idx && !old.guarded:
-				// keep the stronger claim, but still index this spelling
-			case old.prio == prio && old.entry != e.idx:
-				g.conflicts = append(g.conflicts, fmt.Sprintf("%q: %s and %s", s, g.entries[old.entry].ID, e.ID))
+			case old.entry == e.idx:
+				// The same entry again: an unguarded or stronger claim wins.
+				if prio > old.prio || (prio == old.prio && old.guarded && !guarded) {
+					g.keys[k] = ref
+				}
+			case old.prio > prio:
+				if prio == prioWeak {
+					g.addAlt(k, e.idx)
+				}
+			case old.prio == prio:
+				if prio == prioWeak {
+					g.addAlt(k, old.entry)
+				} else {
+					g.conflicts = append(g.conflicts, fmt.Sprintf("%q: %s and %s", s, g.entries[old.entry].ID, e.ID))
+				}
 				g.keys[k] = ref
 			default:
+				if old.prio == prioWeak {
+					g.addAlt(k, old.entry)
+				}
 				g.keys[k] = ref
 			}
 		} else {
@@ -422,11 +445,17 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 	// The trie may hold a spelling whose key a higher-priority entry took
 	// later; resolve every terminal through the key table.
 	g.trie = tb.freeze(func(k string, ref keyRef) keyRef {
-		if best, ok := g.keys[k]; ok {
-			return best
+		best, ok := g.keys[k]
+		if !ok {
+			best = ref
 		}
-		return ref
+		if alts := g.altOf[k]; len(alts) > 0 {
+			best.alt = int32(len(g.alts))
+			g.alts = append(g.alts, slices.DeleteFunc(alts, func(a int32) bool { return a == best.entry }))
+		}
+		return best
 	})
+	g.altOf = nil
 	for _, d := range designators {
 		mask := uint8(0)
 		for _, k := range d.Value.Kinds {
@@ -439,6 +468,16 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 	g.desig = db.freeze(func(k string, ref keyRef) keyRef {
 		return ref
 	})
+}
+
+// addAlt records entry a as another reading of key k.
+func (g *Gazetteer) addAlt(k string, a int32) {
+	if g.altOf == nil {
+		g.altOf = map[string][]int32{}
+	}
+	if !slices.Contains(g.altOf[k], a) {
+		g.altOf[k] = append(g.altOf[k], a)
+	}
 }
 
 // kindBit returns the designator bit of a kind.

@@ -237,12 +237,16 @@ func (g *Gazetteer) Find(text string) []Match {
 func (g *Gazetteer) AppendFind(dst []Match, text string) []Match {
 	bp := symPool.Get().(*[]sym)
 	syms := symbolize((*bp)[:0], text)
+	first := len(dst)
 	var prev *Match
 	for i := 0; i < len(syms); i++ {
 		if syms[i].kind != symLetter || (i > 0 && syms[i-1].kind == symLetter) {
 			continue
 		}
 		if m, last, ok := g.longest(syms, i, text, prev, 0); ok {
+			if m.Entry != nil && m.alt > 0 {
+				g.resolve(&m, dst[first:])
+			}
 			dst = append(dst, m)
 			prev = &dst[len(dst)-1]
 			i = last
@@ -284,7 +288,7 @@ func (g *Gazetteer) longest(syms []sym, i int, text string, prev *Match, depth i
 			}
 			end = int(syms[endSym].end)
 			m = Match{Start: start, End: end, Entry: e, Text: text[start:end],
-				Demonym: nd.ref.prio == prioDemonym, Weak: nd.ref.prio == prioWeak}
+				Demonym: nd.ref.prio == prioDemonym, Weak: nd.ref.prio == prioWeak, alt: nd.ref.alt}
 			last, ok = endSym, true
 		case symSoft:
 			if j+1 >= len(syms) || syms[j+1].kind != symLetter {
@@ -302,6 +306,48 @@ func (g *Gazetteer) longest(syms []sym, i int, text string, prev *Match, depth i
 		}
 	}
 	return m, last, ok
+}
+
+// contextWindow is how many earlier mentions resolve an ambiguous name.
+const contextWindow = 40
+
+// resolve picks the reading of an ambiguous name (one that other entries
+// list as a weak spelling: "रायगढ़" is Raigarh, Chhattisgarh, and Raigad,
+// Maharashtra) from the places mentioned before it: the nearest earlier place
+// that contains or lies in exactly one reading decides. Without such a
+// place the main reading stays.
+func (g *Gazetteer) resolve(m *Match, before []Match) {
+	alts := g.alts[m.alt]
+	m.alt = 0
+	for i, n := len(before)-1, 0; i >= 0 && n < contextWindow; i, n = i-1, n+1 {
+		p := before[i].Entry
+		if p == nil || !p.Kind.IsPlace() || before[i].Demonym {
+			continue
+		}
+		var pick *Entry
+		count := 0
+		for _, c := range append([]*Entry{m.Entry}, g.entriesOf(alts)...) {
+			if c != p && (g.Within(c.ID, p.ID) || g.Within(p.ID, c.ID)) {
+				pick = c
+				count++
+			}
+		}
+		if count == 1 {
+			if pick != m.Entry {
+				m.Entry, m.Weak = pick, false
+			}
+			return
+		}
+	}
+}
+
+// entriesOf returns the entries at the indexes.
+func (g *Gazetteer) entriesOf(idx []int32) []*Entry {
+	out := make([]*Entry, len(idx))
+	for i, x := range idx {
+		out[i] = g.entries[x]
+	}
+	return out
 }
 
 // besideContainer reports whether the place e, found at text[start:] and

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"sort"
@@ -226,7 +227,7 @@ func build(files []lexicon.File) (*lex, error) {
 		if err != nil {
 			return
 		}
-		items, e := lexicon.Section[valueWords](files, key)
+		items, e := lexicon.Section[valueWords](withKey(files, key), key)
 		if e != nil {
 			err = e
 			return
@@ -254,7 +255,7 @@ func build(files []lexicon.File) (*lex, error) {
 		if err != nil {
 			return
 		}
-		items, e := lexicon.Section[string](files, key)
+		items, e := lexicon.Section[string](withKey(files, key), key)
 		if e != nil {
 			err = e
 			return
@@ -286,7 +287,7 @@ func build(files []lexicon.File) (*lex, error) {
 		return nil, err
 	}
 
-	mods, err := lexicon.Section[addWords](files, "fraction_modifiers")
+	mods, err := lexicon.Section[addWords](withKey(files, "fraction_modifiers"), "fraction_modifiers")
 	if err != nil {
 		return nil, err
 	}
@@ -294,7 +295,7 @@ func build(files []lexicon.File) (*lex, error) {
 		v := it.Value
 		addAll(pFracMod, v.Words, func() *phrase { return &phrase{val: v.Add} }, it.File, it.Line)
 	}
-	vague, err := lexicon.Section[minWords](files, "vague_amounts")
+	vague, err := lexicon.Section[minWords](withKey(files, "vague_amounts"), "vague_amounts")
 	if err != nil {
 		return nil, err
 	}
@@ -302,7 +303,7 @@ func build(files []lexicon.File) (*lex, error) {
 		v := it.Value
 		addAll(pVague, v.Words, func() *phrase { return &phrase{val: v.Min} }, it.File, it.Line)
 	}
-	sfx, err := lexicon.Section[valueWords](files, "number_suffixes")
+	sfx, err := lexicon.Section[valueWords](withKey(files, "number_suffixes"), "number_suffixes")
 	if err != nil {
 		return nil, err
 	}
@@ -311,7 +312,7 @@ func build(files []lexicon.File) (*lex, error) {
 			l.suffixes[w] = it.Value.Value
 		}
 	}
-	units, err := lexicon.Section[unitDef](files, "units")
+	units, err := lexicon.Section[unitDef](withKey(files, "units"), "units")
 	if err != nil {
 		return nil, err
 	}
@@ -333,7 +334,7 @@ func build(files []lexicon.File) (*lex, error) {
 		addAll(pUnitGlued, u.Glued, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
 		addAll(pUnitBefore, u.Before, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
 	}
-	quals, err := lexicon.Section[qualDef](files, "qualifiers")
+	quals, err := lexicon.Section[qualDef](withKey(files, "qualifiers"), "qualifiers")
 	if err != nil {
 		return nil, err
 	}
@@ -356,7 +357,7 @@ func build(files []lexicon.File) (*lex, error) {
 		qd := &q
 		addAll(pQual, q.Words, func() *phrase { return &phrase{qual: qd} }, it.File, it.Line)
 	}
-	rels, err := lexicon.Section[relWords](files, "relative_words")
+	rels, err := lexicon.Section[relWords](withKey(files, "relative_words"), "relative_words")
 	if err != nil {
 		return nil, err
 	}
@@ -368,7 +369,7 @@ func build(files []lexicon.File) (*lex, error) {
 		key string
 		k   kind
 	}{{"relative_shifts", pRelShift}, {"relative_directions", pRelDir}} {
-		items, e := lexicon.Section[shiftWords](files, sec.key)
+		items, e := lexicon.Section[shiftWords](withKey(files, sec.key), sec.key)
 		if e != nil {
 			return nil, e
 		}
@@ -381,7 +382,7 @@ func build(files []lexicon.File) (*lex, error) {
 		key string
 		k   kind
 	}{{"year_before", pYearBefore}, {"year_after", pYearAfter}} {
-		items, e := lexicon.Section[ctxWords](files, sec.key)
+		items, e := lexicon.Section[ctxWords](withKey(files, sec.key), sec.key)
 		if e != nil {
 			return nil, e
 		}
@@ -398,6 +399,18 @@ func build(files []lexicon.File) (*lex, error) {
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].keys) > len(ps[b].keys) })
 	}
 	return l, nil
+}
+
+// withKey returns the files that may hold section key, so that each file is
+// parsed only for the sections it can contain.
+func withKey(files []lexicon.File, key string) []lexicon.File {
+	var out []lexicon.File
+	for _, f := range files {
+		if bytes.Contains(f.Data, []byte(key)) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func keySet(words []string) map[string]bool {

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# bench/run.sh — measure factdiff's throughput and memory on generated corpora.
+#
+# Usage:
+#   bench/run.sh                 # N = 1000 10000 50000 articles
+#   bench/run.sh 1000 10000      # only these sizes
+#
+# For every N it generates a corpus of N articles (~7.5 KB each, Hindi, English
+# and mixed news text) with cmd/fdgen into $BENCH_DIR/corpus-N-sSEED (reused
+# when already complete), then times, REPEAT times each, with a warm page cache:
+#   wc -m          all files            (the machine's baseline: read + decode UTF-8)
+#   factdiff extract --format jsonl DIR > /dev/null
+#   factdiff compare --format json  DIR > /dev/null
+# and prints a table of the best wall time of each, the spread over the runs,
+# throughput, ratios to wc -m and peak resident memory, the machine, and
+# whether --jobs 1 and --jobs 8 give byte-identical output on 1,000 articles.
+#
+# Wall time and peak RSS come from /usr/bin/time -v (Debian package "time");
+# without it the script falls back to bash's clock and VmHWM polled from /proc.
+#
+# Environment:
+#   BENCH_DIR  where corpora and binaries go  (default ${TMPDIR:-/tmp}/factdiff-bench)
+#   REPEAT     runs per measurement            (default 3)
+#   SEED       corpus seed                     (default 1)
+#   JOBS       factdiff --jobs                 (default: factdiff's default, the CPU count)
+#
+# Targets: extract of 10,000 articles ≤ 2× wc -m, compare ≤ 3×, peak RSS < 500 MB,
+# time per article flat from 1k to 50k.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/factdiff-bench}
+REPEAT=${REPEAT:-3}
+SEED=${SEED:-1}
+JOBS=${JOBS:-}
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000 50000)
+export LC_ALL=C.UTF-8 # wc -m counts characters only in a UTF-8 locale
+
+mkdir -p "$BENCH_DIR/bin"
+go build -o "$BENCH_DIR/bin/factdiff" ./cmd/factdiff
+go build -o "$BENCH_DIR/bin/fdgen" ./cmd/fdgen
+FACTDIFF=$BENCH_DIR/bin/factdiff
+JOBFLAG=()
+[ -z "$JOBS" ] || JOBFLAG=(--jobs "$JOBS")
+
+HAVE_TIME=0
+[ -x /usr/bin/time ] && HAVE_TIME=1
+
+# corpus N: prints the folder of the N-article corpus, generating it if needed.
+corpus() {
+	local dir=$BENCH_DIR/corpus-$1-s$SEED
+	if [ ! -e "$dir.complete" ]; then
+		rm -rf "$dir"
+		"$BENCH_DIR/bin/fdgen" -n "$1" -seed "$SEED" -out "$dir" >&2
+		touch "$dir.complete"
+	fi
+	echo "$dir"
+}
+
+# measure1 CMD: runs CMD (a bash command line) once; sets WALL (s) and RSS (KB).
+measure1() {
+	local out=$BENCH_DIR/time.out
+	if [ $HAVE_TIME = 1 ]; then
+		/usr/bin/time -v -o "$out" bash -c "$1" || true
+		WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$out")
+		RSS=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out")
+	else
+		# bash's clock, and the peak of the largest process of the command
+		# (VmHWM) polled from /proc while it runs.
+		local start end pid hwm=0 h p
+		start=$(date +%s.%N)
+		bash -c "$1" &
+		pid=$!
+		while kill -0 "$pid" 2>/dev/null; do
+			for p in $pid $(pgrep -P "$pid" 2>/dev/null || true); do
+				h=$(awk '/VmHWM/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)
+				[ "${h:-0}" -gt "$hwm" ] && hwm=$h
+			done
+			sleep 0.05
+		done
+		wait "$pid" || true
+		end=$(date +%s.%N)
+		WALL=$(echo "$end - $start" | bc -l)
+		RSS=$hwm
+	fi
+}
+
+# measure NAME CMD: runs CMD REPEAT times; sets BEST, WORST (s) and PEAK (MB).
+measure() {
+	BEST= WORST= PEAK=0
+	local r
+	for ((r = 0; r < REPEAT; r++)); do
+		measure1 "$2"
+		BEST=$(awk -v a="$BEST" -v b="$WALL" 'BEGIN {print (a == "" || b < a) ? b : a}')
+		WORST=$(awk -v a="$WORST" -v b="$WALL" 'BEGIN {print (a == "" || b > a) ? b : a}')
+		PEAK=$(awk -v a="$PEAK" -v b="$RSS" 'BEGIN {print (b / 1024 > a) ? b / 1024 : a}')
+	done
+	printf '  %-8s best %7.2f s  worst %7.2f s  peak RSS %6.0f MB\n' "$1" "$BEST" "$WORST" "$PEAK" >&2
+}
+
+echo "factdiff benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "machine: $(nproc) CPUs, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2/1048576}' /proc/meminfo)"
+echo "go: $(go version | awk '{print $3, $4}'), factdiff $(git rev-parse --short HEAD 2>/dev/null || echo '?'), jobs ${JOBS:-default}, best of $REPEAT runs"
+[ $HAVE_TIME = 1 ] || echo "note: /usr/bin/time not found (apt-get install -y time); timing with bash and /proc"
+echo
+
+ROWS=()
+for n in "${SIZES[@]}"; do
+	dir=$(corpus "$n")
+	bytes=$(find "$dir" -type f -name '*.txt' -print0 | wc -c --files0-from=- | tail -1 | awk '{print $1}')
+	mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
+	echo "N=$n: $mb MB in $dir" >&2
+	find "$dir" -type f -print0 | xargs -0 cat > /dev/null # warm the page cache
+	measure "wc -m" "find '$dir' -type f -name '*.txt' -print0 | wc -m --files0-from=- | tail -1 > /dev/null"
+	wc_s=$BEST wc_w=$WORST
+	measure extract "'$FACTDIFF' extract ${JOBFLAG[*]} --format jsonl '$dir' > /dev/null"
+	ex_s=$BEST ex_w=$WORST ex_rss=$PEAK
+	measure compare "'$FACTDIFF' compare ${JOBFLAG[*]} --format json '$dir' > /dev/null"
+	cmp_s=$BEST cmp_w=$WORST cmp_rss=$PEAK
+	ROWS+=("$(awk -v n="$n" -v mb="$mb" -v wc="$wc_s" -v wcw="$wc_w" -v ex="$ex_s" -v exw="$ex_w" -v cm="$cmp_s" -v cmw="$cmp_w" -v er="$ex_rss" -v cr="$cmp_rss" 'BEGIN {
+		printf "| %6d | %6.1f | %5.2f (%5.2f) | %6.2f (%6.2f) | %6.2f | %7.0f | %5.2f | %7.2f (%7.2f) | %6.2f | %5.0f / %5.0f |",
+			n, mb, wc, wcw, ex, exw, mb / ex, n / ex, ex / wc, cm, cmw, cm / wc, er, cr }')")
+done
+
+echo
+echo "| N      | MB     | wc -m s (worst) | extract s (worst) | MB/s   | art/s   | ex/wc | compare s (worst) | cmp/wc | peak RSS MB ex / cmp |"
+echo "|-------:|-------:|----------------:|------------------:|-------:|--------:|------:|------------------:|-------:|---------------------:|"
+for r in "${ROWS[@]}"; do echo "$r"; done
+echo
+
+# Output must not depend on the number of workers.
+dir=$(corpus 1000)
+check() {
+	local a=$BENCH_DIR/jobs1.out b=$BENCH_DIR/jobs8.out
+	"$FACTDIFF" "$@" --jobs 1 "$dir" > "$a" || true
+	"$FACTDIFF" "$@" --jobs 8 "$dir" > "$b" || true
+	if cmp -s "$a" "$b"; then echo "OK"; else echo "DIFF"; fi
+	rm -f "$a" "$b"
+}
+echo "--jobs 1 vs --jobs 8 on 1,000 articles: extract jsonl $(check extract --format jsonl), compare json $(check compare --format json)"
