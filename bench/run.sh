@@ -23,6 +23,7 @@
 #   REPEAT     runs per measurement            (default 3)
 #   SEED       corpus seed                     (default 1)
 #   JOBS       factdiff --jobs                 (default: factdiff's default, the CPU count)
+#   BENCH_NO_GNU_TIME=1  use the bash + /proc fallback even if /usr/bin/time exists
 #
 # Targets: extract of 10,000 articles ≤ 2× wc -m, compare ≤ 3×, peak RSS < 500 MB,
 # time per article flat from 1k to 50k.
@@ -45,7 +46,7 @@ JOBFLAG=()
 [ -z "$JOBS" ] || JOBFLAG=(--jobs "$JOBS")
 
 HAVE_TIME=0
-[ -x /usr/bin/time ] && HAVE_TIME=1
+[ -x /usr/bin/time ] && [ -z "${BENCH_NO_GNU_TIME:-}" ] && HAVE_TIME=1
 
 # corpus N: prints the folder of the N-article corpus, generating it if needed.
 corpus() {
@@ -58,17 +59,20 @@ corpus() {
 	echo "$dir"
 }
 
-# measure1 CMD: runs CMD (a bash command line) once; sets WALL (s) and RSS (KB).
+# measure1 CMD: runs CMD (a bash command line) once; sets WALL and CPU (user +
+# system) in seconds and RSS (KB).
 measure1() {
 	local out=$BENCH_DIR/time.out
 	if [ $HAVE_TIME = 1 ]; then
 		/usr/bin/time -v -o "$out" bash -c "$1" || true
 		WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$out")
 		RSS=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out")
+		CPU=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$out")
 	else
 		# bash's clock, and the peak of the largest process of the command
 		# (VmHWM) polled from /proc while it runs.
-		local start end pid hwm=0 h p
+		local start end pid hwm=0 h p t0 t1
+		t0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
 		start=$(date +%s.%N)
 		bash -c "$1" &
 		pid=$!
@@ -81,22 +85,26 @@ measure1() {
 		done
 		wait "$pid" || true
 		end=$(date +%s.%N)
-		WALL=$(echo "$end - $start" | bc -l)
+		t1=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
+		WALL=$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')
+		CPU=$(awk -v a="$t0" -v b="$t1" -v hz="$(getconf CLK_TCK)" 'BEGIN {print (b - a) / hz}')
 		RSS=$hwm
 	fi
 }
 
-# measure NAME CMD: runs CMD REPEAT times; sets BEST, WORST (s) and PEAK (MB).
+# measure NAME CMD: runs CMD REPEAT times; sets BEST, WORST (wall s), BESTCPU
+# (least CPU s) and PEAK (MB).
 measure() {
-	BEST= WORST= PEAK=0
+	BEST= WORST= PEAK=0 BESTCPU=
 	local r
 	for ((r = 0; r < REPEAT; r++)); do
 		measure1 "$2"
 		BEST=$(awk -v a="$BEST" -v b="$WALL" 'BEGIN {print (a == "" || b < a) ? b : a}')
 		WORST=$(awk -v a="$WORST" -v b="$WALL" 'BEGIN {print (a == "" || b > a) ? b : a}')
+		BESTCPU=$(awk -v a="$BESTCPU" -v b="$CPU" 'BEGIN {print (a == "" || b < a) ? b : a}')
 		PEAK=$(awk -v a="$PEAK" -v b="$RSS" 'BEGIN {print (b / 1024 > a) ? b / 1024 : a}')
 	done
-	printf '  %-8s best %7.2f s  worst %7.2f s  peak RSS %6.0f MB\n' "$1" "$BEST" "$WORST" "$PEAK" >&2
+	printf '  %-8s best %7.2f s  worst %7.2f s  CPU %7.2f s  peak RSS %6.0f MB  (load %s)\n' "$1" "$BEST" "$WORST" "$BESTCPU" "$PEAK" "$(cut -d' ' -f1 /proc/loadavg)" >&2
 }
 
 echo "factdiff benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -115,18 +123,20 @@ for n in "${SIZES[@]}"; do
 	measure "wc -m" "find '$dir' -type f -name '*.txt' -print0 | wc -m --files0-from=- | tail -1 > /dev/null"
 	wc_s=$BEST wc_w=$WORST
 	measure extract "'$FACTDIFF' extract ${JOBFLAG[*]} --format jsonl '$dir' > /dev/null"
-	ex_s=$BEST ex_w=$WORST ex_rss=$PEAK
+	ex_s=$BEST ex_w=$WORST ex_rss=$PEAK ex_cpu=$BESTCPU
 	measure compare "'$FACTDIFF' compare ${JOBFLAG[*]} --format json '$dir' > /dev/null"
 	cmp_s=$BEST cmp_w=$WORST cmp_rss=$PEAK
-	ROWS+=("$(awk -v n="$n" -v mb="$mb" -v wc="$wc_s" -v wcw="$wc_w" -v ex="$ex_s" -v exw="$ex_w" -v cm="$cmp_s" -v cmw="$cmp_w" -v er="$ex_rss" -v cr="$cmp_rss" 'BEGIN {
-		printf "| %6d | %6.1f | %5.2f (%5.2f) | %6.2f (%6.2f) | %6.2f | %7.0f | %5.2f | %7.2f (%7.2f) | %6.2f | %5.0f / %5.0f |",
-			n, mb, wc, wcw, ex, exw, mb / ex, n / ex, ex / wc, cm, cmw, cm / wc, er, cr }')")
+	ROWS+=("$(awk -v n="$n" -v mb="$mb" -v wc="$wc_s" -v wcw="$wc_w" -v ex="$ex_s" -v exw="$ex_w" -v cm="$cmp_s" -v cmw="$cmp_w" -v er="$ex_rss" -v cr="$cmp_rss" -v ec="$ex_cpu" 'BEGIN {
+		printf "| %6d | %6.1f | %5.2f (%5.2f) | %6.2f (%6.2f) | %6.2f | %6.2f | %7.0f | %5.2f | %7.2f (%7.2f) | %6.2f | %5.0f / %5.0f |",
+			n, mb, wc, wcw, ex, exw, ec, mb / ex, n / ex, ex / wc, cm, cmw, cm / wc, er, cr }')")
 done
 
 echo
-echo "| N      | MB     | wc -m s (worst) | extract s (worst) | MB/s   | art/s   | ex/wc | compare s (worst) | cmp/wc | peak RSS MB ex / cmp |"
-echo "|-------:|-------:|----------------:|------------------:|-------:|--------:|------:|------------------:|-------:|---------------------:|"
+echo "| N      | MB     | wc -m s (worst) | extract s (worst) | ex CPU s | MB/s   | art/s   | ex/wc | compare s (worst) | cmp/wc | peak RSS MB ex / cmp |"
+echo "|-------:|-------:|----------------:|------------------:|-------:|-------:|--------:|------:|------------------:|-------:|---------------------:|"
 for r in "${ROWS[@]}"; do echo "$r"; done
+echo "Wall times are the best of $REPEAT runs (worst in brackets); ex CPU s is user + system time of the"
+echo "fastest extract run; MB/s and art/s are per wall second of extract; ratios are to wc -m's best."
 echo
 
 # Output must not depend on the number of workers.

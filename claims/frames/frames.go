@@ -123,6 +123,7 @@ const (
 	confOther    = 0.4  // no frame: a generic slot
 	titleFactor  = 0.85 // headlines compress and round
 	forecastMul  = 0.6
+	futureMul    = 0.8
 )
 
 // item is a value-bearing span in a sentence: a scanned mention or a place.
@@ -146,7 +147,8 @@ type sentenceState struct {
 	attrID  string
 	idx     int
 	title   bool
-	forecst []bool // per clause
+	forecst []bool // per clause: speculation or a next occurrence
+	future  []bool // per clause: future tense
 	years   []bool // per clause: a year is named in it
 	// yearOnly: the sentence names a year (or years back) but no day.
 	yearOnly bool
@@ -298,9 +300,13 @@ func (a *Assigner) clauses(st *sentenceState) {
 	}
 	n := c + 1
 	st.forecst = make([]bool, n)
+	st.future = make([]bool, n)
 	for _, h := range st.hits {
-		if h.kind == kForecast {
+		switch h.kind {
+		case kForecast, kNext:
 			st.forecst[st.clause[h.from]] = true
+		case kFuture:
+			st.future[st.clause[h.from]] = true
 		}
 	}
 }
@@ -321,6 +327,7 @@ func (st *sentenceState) hitsIn(c int, k kind) []hit {
 func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, conf float64) {
 	best, bestDist := -1, 1<<30
 	bestSame := false
+	hindi := isDevanagari(st.src[it.start:it.end]) || it.place && isDevanagari(st.src[st.toks[0].start:st.toks[len(st.toks)-1].end])
 	c := st.clause[it.from]
 	for _, h := range st.hits {
 		if h.kind != kTrigger {
@@ -342,9 +349,18 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 			continue
 		}
 		same := st.clause[h.from] == c
+		// Hindi puts the verb last, English first: on equal distance the
+		// frame word on the verb's side wins.
+		// Counts stand before what they count in both languages.
 		d := h.from - it.to
+		counting := typ == "count" || typ == "number"
 		if h.to <= it.from {
-			d = it.from - h.to + 1 // Hindi puts the verb after: prefer triggers that follow
+			d = it.from - h.to
+			if hindi || counting {
+				d += 2
+			}
+		} else if !hindi && !counting {
+			d++
 		}
 		if !a.frames[h.frame].native[typ] {
 			d += borrowedPenalty
@@ -448,7 +464,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		switch {
 		case it.typ == value.TypeSpeed && paraVehicle != "":
 			slot, conf = paraVehicle+".speed", confNearby
-		case paraFrame >= 0 && a.frames[paraFrame].Slots[typ] != "" && (it.typ == value.TypeCount || it.typ == value.TypeSpeed):
+		case paraFrame >= 0 && a.frames[paraFrame].Slots[typ] != "" && it.typ == value.TypeSpeed:
 			frame = paraFrame
 			slot, conf = a.frames[frame].Name+"."+a.frames[frame].Slots[typ], confNearby
 		case it.typ == value.TypeYear || it.typ == value.TypeDistance || it.typ == value.TypeCount ||
@@ -495,6 +511,10 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	}
 	if frame >= 0 && a.frames[frame].Name == "treaty" && a.hasPerfect(st, c) {
 		asg.Earlier = true
+	}
+	if st.future[c] && !st.forecst[c] && !asg.Earlier {
+		asg.Expected = true
+		asg.Confidence *= futureMul
 	}
 	if st.forecst[c] && !asg.Earlier {
 		asg.Expected = true

@@ -41,6 +41,12 @@ type earlierCues struct {
 	Perfect []string `yaml:"perfect"`
 }
 
+type forecastCues struct {
+	Speculation []string `yaml:"speculation"`
+	Next        []string `yaml:"next"`
+	Future      []string `yaml:"future"`
+}
+
 type attributionCues struct {
 	Before []string `yaml:"before"`
 	After  []string `yaml:"after"`
@@ -74,6 +80,8 @@ const (
 	kParticle
 	kSubset
 	kSubsetClause
+	kNext
+	kFuture
 	kRelative
 	kLocAfter
 	kLocBefore
@@ -135,7 +143,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 		key  string
 		kind kind
 	}{
-		{"forecast", kForecast}, {"reference", kReference}, {"institution", kInstitution},
+		{"reference", kReference}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
 		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
@@ -161,6 +169,19 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 		}
 		for _, s := range c.Perfect {
 			ps.add(s, kPerfect, -1)
+		}
+	}); err != nil {
+		return nil, nil, nil, err
+	}
+	if err := addMapSection[forecastCues](files, "forecast", func(c forecastCues) {
+		for _, s := range c.Speculation {
+			ps.add(s, kForecast, -1)
+		}
+		for _, s := range c.Next {
+			ps.add(s, kNext, -1)
+		}
+		for _, s := range c.Future {
+			ps.add(s, kFuture, -1)
 		}
 	}); err != nil {
 		return nil, nil, nil, err

@@ -26,6 +26,11 @@
 //   - Weak spellings (Entry.Weak) match with Match.Weak set and lose any key
 //     another entry claims: "किम" alone is Kim Jong Un, but only weakly, since
 //     it may be Kim Yo Jong; "शी" is Xi Jinping; "पाक" is Pakistan.
+//   - A name that one entry has as a name and others as a weak spelling is
+//     ambiguous, and the places mentioned before it decide: the nearest one
+//     that contains or lies in exactly one reading picks it ("महाराष्ट्र के
+//     रायगढ़" is Raigad, "रायगढ़" alone or "छत्तीसगढ़ के रायगढ़" is Raigarh;
+//     "Atlanta, Georgia" is the US state, "Georgia" alone the country).
 //   - Guarded spellings (Entry.Guarded) are also common words — the district
 //     "गया" is "went", "सागर" is "ocean" — and match only with a designator
 //     ("गया जिले"), after a region or city that contains them and a link word

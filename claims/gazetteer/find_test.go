@@ -31,6 +31,8 @@ func TestSpellings(t *testing.T) {
 		"place:georgia":                       {"जॉर्जिया", "Georgia"},
 		"place:us-georgia":                    {"जॉर्जिया राज्य"},
 		"place:beijing":                       {"बीजिंग", "Beijing"},
+		"place:auckland":                      {"ऑकलैंड", "आकलैंड", "Auckland"},
+		"place:moscow":                        {"मॉस्को", "मास्को", "Moscow"},
 		"place:kremlin":                       {"क्रेमलिन", "Kremlin"},
 		"org:bbc":                             {"बीबीसी", "BBC"},
 		"org:al-jazeera":                      {"अल जजीरा", "अल-जज़ीरा", "Al Jazeera"},

@@ -62,7 +62,9 @@ type Entry struct {
 	Demonyms []string
 	// Weak lists low-priority spellings: they resolve to this entry only
 	// where no other entry claims the same key, and they match as
-	// Match.Weak ("किम" alone for Kim Jong Un).
+	// Match.Weak ("किम" alone for Kim Jong Un). Where another entry has the
+	// spelling as a name, it is ambiguous and earlier places in the text
+	// decide ("रायगढ़" after "महाराष्ट्र" is Raigad, not Raigarh).
 	Weak []string
 	// Guarded lists spellings that are also common words ("गया" is a
 	// district and "went"): they match only when a designator of the entry's
@@ -421,6 +423,9 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 			g.keys[k] = ref
 		}
 		tb.insert(s, ref)
+		if v := candraVariant(s); v != "" {
+			tb.insertAs(v, k, ref)
+		}
 	}
 	for _, e := range g.entries {
 		if !slices.ContainsFunc(e.Guarded, func(s string) bool { return Key(s) == Key(e.Name) }) {
@@ -456,6 +461,7 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 		return best
 	})
 	g.altOf = nil
+	g.conflicts = append(g.conflicts, tb.clashes...)
 	for _, d := range designators {
 		mask := uint8(0)
 		for _, k := range d.Value.Kinds {
@@ -468,6 +474,17 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 	g.desig = db.freeze(func(k string, ref keyRef) keyRef {
 		return ref
 	})
+}
+
+// candraVariant returns s with the candra o of English loans written as ā
+// (मॉस्को → मास्को, वॉशिंगटन → वाशिंगटन), as Hindi writers often do, or "" if s
+// has no candra o. The key folds ॉ with ो (कॉस्मोड्रोम ~ कोस्मोड्रोम), so the
+// ā spelling is indexed as a variant of its own.
+func candraVariant(s string) string {
+	if !strings.ContainsAny(s, "ॉऑ") {
+		return ""
+	}
+	return strings.NewReplacer("ॉ", "ा", "ऑ", "आ").Replace(s)
 }
 
 // addAlt records entry a as another reading of key k.

@@ -105,8 +105,31 @@ func isStop(r rune) bool {
 
 // isWordRune reports whether r belongs to a word.
 func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r >= 0x0900 && r <= 0x097F:
+		// Devanagari: all letters, signs and digits but the dandas and the
+		// abbreviation sign.
+		return r != '\u0964' && r != '\u0965' && r != '\u0970'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
+
+// devTable is devFold as an array over the Devanagari block: keep marks a
+// code point that stays as it is.
+var devTable = func() (t [0x80]rune) {
+	for i := range t {
+		t[i] = keep
+	}
+	for r, f := range devFold {
+		t[r-0x0900] = f
+	}
+	return t
+}()
+
+// keep marks a Devanagari code point that folding leaves alone.
+const keep = -1
 
 // classify returns the kind of a non-word rune.
 func classify(r rune) symKind {
@@ -175,7 +198,7 @@ func foldRune(s string, i int, r rune, n int) (folded rune, extra int) {
 			}
 			return r, 0
 		}
-		if f, ok := devFold[r]; ok {
+		if f := devTable[r-0x0900]; f != keep {
 			return f, 0
 		}
 		return r, 0

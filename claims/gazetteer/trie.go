@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -81,6 +82,8 @@ func (t *trie) child(n int32, r rune) int32 {
 // trieBuilder collects spellings before freezing them into a trie.
 type trieBuilder struct {
 	nodes []bnode
+	// clashes lists variants that ended where another key's spelling ends.
+	clashes []string
 }
 
 type bnode struct {
@@ -101,6 +104,11 @@ const maxBreaks = 4
 // all-kept and all-dropped). Each variant is folded as written, since the
 // folding of a word depends on its length.
 func (b *trieBuilder) insert(s string, ref keyRef) {
+	b.insertAs(s, Key(s), ref)
+}
+
+// insertAs adds the spelling s as a variant of the spelling whose key is key.
+func (b *trieBuilder) insertAs(s, key string, ref keyRef) {
 	if len(b.nodes) == 0 {
 		b.nodes = append(b.nodes, bnode{})
 	}
@@ -120,7 +128,6 @@ func (b *trieBuilder) insert(s string, ref keyRef) {
 		masks = []uint32{0, 1<<breaks - 1}
 	}
 	caps := caseOf(s)
-	key := Key(s)
 	var buf [64]sym
 	var variant strings.Builder
 	for _, m := range masks {
@@ -144,6 +151,9 @@ func (b *trieBuilder) insert(s string, ref keyRef) {
 			continue
 		}
 		nd := &b.nodes[n]
+		if nd.term && nd.key != key && nd.ref.entry != ref.entry {
+			b.clashes = append(b.clashes, fmt.Sprintf("%q folds like a spelling with the key %q", variant.String(), nd.key))
+		}
 		nd.term = true
 		nd.ref = ref
 		nd.key = key

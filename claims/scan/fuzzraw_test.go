@@ -2,6 +2,7 @@ package scan
 
 import (
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/claims/normalize"
@@ -16,7 +17,13 @@ func FuzzRaw(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		sc.Scan(s)
+		done := make(chan bool)
+		go func() { sc.Scan(s); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(time.Second):
+			t.Fatalf("hang on %q", s)
+		}
 	})
 }
 
