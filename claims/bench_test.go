@@ -63,3 +63,32 @@ func BenchmarkExtractStages(b *testing.B) {
 	stage("gazetteer", func() { x.gaz.Find(norm) })
 	stage("fingerprint", func() { shingle.Fingerprint(norm) })
 }
+
+// BenchmarkExtractCorpus reads and extracts every article under the folder
+// named by $FACTDIFF_BENCH_CORPUS (a corpus written by cmd/fdgen) on the
+// worker pool, as `factdiff extract` does; it is skipped when the variable is
+// not set. Profile it with
+//
+//	FACTDIFF_BENCH_CORPUS=/tmp/corpus go test -run='^$' -bench=ExtractCorpus -benchtime=1x -cpuprofile cpu.out ./claims/
+func BenchmarkExtractCorpus(b *testing.B) {
+	dir := os.Getenv("FACTDIFF_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("set FACTDIFF_BENCH_CORPUS to a folder of articles")
+	}
+	x := testExtractor(b)
+	inputs, _ := article.Expand([]string{dir}, article.Options{})
+	var size int64
+	for _, in := range inputs {
+		if st, err := os.Stat(in.Path); err == nil {
+			size += st.Size()
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	n, claims := 0, 0
+	for b.Loop() {
+		n = x.Run(inputs, RunOptions{}, func(r Result) { claims += len(r.Claims) }, func(error) {})
+	}
+	b.ReportMetric(float64(n), "articles")
+	b.ReportMetric(float64(claims)/float64(b.N)/float64(max(n, 1)), "claims/article")
+}

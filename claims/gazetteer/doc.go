@@ -37,8 +37,9 @@
 //     ("बिहार के गया"), or right before a place that contains them ("सागर
 //     (मध्य प्रदेश)").
 //   - Latin spellings match only capitalized as in the data ("Erode", not
-//     "erode"), and acronyms of up to three letters only in capitals ("US",
-//     not "us").
+//     "erode"); acronyms of up to three letters only in capitals ("US", not
+//     "us"); and capitalized names of up to three letters only so ("Xi", not
+//     the numeral "XI").
 //
 // The Kremlin is a site (the Moscow Kremlin, within Moscow) whose role names
 // the Russian presidency; "क्रेमलिन के प्रवक्ता" thus resolves to a place, and

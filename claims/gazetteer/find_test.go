@@ -122,6 +122,7 @@ var negativeCorpus = []string{
 	"Hassan and Anand met at the Sagar hotel in the evening.",
 	"Prices may erode; tell us more.",
 	"it is up to us to act",
+	"Class XI students and MAU figures",
 }
 
 func TestFindNegative(t *testing.T) {
@@ -319,4 +320,19 @@ func idOf(e *Entry) string {
 		return "nil"
 	}
 	return e.ID
+}
+
+// The gazetteer is safe for concurrent use.
+func TestConcurrentFind(t *testing.T) {
+	g := Default()
+	want := describe(g.Find(benchText))
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() { done <- describe(g.Find(benchText)) }()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Find differs")
+		}
+	}
 }

@@ -31,6 +31,7 @@ type caseRule uint8
 const (
 	anyCase  caseRule = iota // Devanagari, or a Latin spelling written lowercase
 	capFirst                 // the first letter must be a capital
+	capOnly                  // a capital, then lowercase only ("Xi", not "XI")
 	allCaps                  // no lowercase letter at all
 )
 
@@ -40,9 +41,24 @@ func caseOf(s string) caseRule {
 		return allCaps
 	}
 	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		if len(s) <= 3 && !hasUpper(s[1:]) {
+			// A short capitalized word: "XI" is a numeral, "MAU" an
+			// acronym, not Xi or Mau.
+			return capOnly
+		}
 		return capFirst
 	}
 	return anyCase
+}
+
+// hasUpper reports whether s contains an uppercase ASCII letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // caseOK reports whether the matched text obeys the rule.
@@ -52,6 +68,8 @@ func (c caseRule) caseOK(m string) bool {
 		return !hasLower(m)
 	case capFirst:
 		return m != "" && !(m[0] >= 'a' && m[0] <= 'z')
+	case capOnly:
+		return m != "" && m[0] >= 'A' && m[0] <= 'Z' && !hasUpper(m[1:])
 	}
 	return true
 }
