@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"slices"
 	"testing"
@@ -111,4 +112,29 @@ func BenchmarkCompare10kArticles(b *testing.B) {
 	b.ReportMetric(float64(len(r.Findings)), "findings")
 	// The heap the report keeps alive, on top of the documents.
 	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/1e6, "MB-report")
+}
+
+// BenchmarkCompareCorpus extracts every article under the folder named by
+// $FACTDIFF_BENCH_CORPUS (a corpus written by cmd/fdgen) once, then measures
+// Compare on the results; it is skipped when the variable is not set.
+func BenchmarkCompareCorpus(b *testing.B) {
+	dir := os.Getenv("FACTDIFF_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("set FACTDIFF_BENCH_CORPUS to a folder of articles")
+	}
+	x, err := claims.NewExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	inputs, _ := article.Expand([]string{dir}, article.Options{})
+	var docs []Document
+	x.Run(inputs, claims.RunOptions{}, func(r claims.Result) { docs = append(docs, DocumentOf(r)) }, func(error) {})
+	b.ReportAllocs()
+	b.ResetTimer()
+	var r *Report
+	for b.Loop() {
+		r = Compare(docs, DefaultOptions())
+	}
+	b.ReportMetric(float64(len(docs)), "articles")
+	b.ReportMetric(float64(len(r.Findings)), "findings")
 }

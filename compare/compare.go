@@ -48,8 +48,11 @@ type Options struct {
 	// above which the two are reported as sharing text. Default 0.1.
 	ShareThreshold float64
 	// MaxShareDocs skips text that appears in more articles than this when
-	// looking for shared text: boilerplate, not copying. Default 500.
+	// looking for shared text: boilerplate, not copying. Default 1000.
 	MaxShareDocs int
+	// MaxSharesListed caps Source.SharesTextWith to the articles that hold
+	// most of a source's text. Default 20.
+	MaxSharesListed int
 	// SplitEvents compares the articles of each occurrence separately.
 	SplitEvents bool
 	// Lexicon holds slot labels, frames and central slots; nil means the
@@ -60,7 +63,7 @@ type Options struct {
 // DefaultOptions returns the default options.
 func DefaultOptions() Options {
 	return Options{Tolerance: 0.10, MinorGap: 0.20, Same: 0.005, LowConfidence: 0.5,
-		QuoteSimilarity: 0.5, ShareThreshold: 0.1, MaxShareDocs: 500}
+		QuoteSimilarity: 0.5, ShareThreshold: 0.1, MaxShareDocs: 1000, MaxSharesListed: 20}
 }
 
 func (o Options) withDefaults() Options {
@@ -86,6 +89,9 @@ func (o Options) withDefaults() Options {
 	if o.MaxShareDocs <= 0 {
 		o.MaxShareDocs = d.MaxShareDocs
 	}
+	if o.MaxSharesListed <= 0 {
+		o.MaxSharesListed = d.MaxSharesListed
+	}
 	if o.Lexicon == nil {
 		o.Lexicon = DefaultLexicon()
 	}
@@ -100,7 +106,9 @@ type doc struct {
 	pub    time.Time
 	event  int
 	short  string
-	shares map[int]bool // articles it shares text with, either way
+	// partners are the articles it shares text with, either way (the
+	// strongest maxPartners).
+	partners []int32
 }
 
 type comparer struct {
@@ -108,6 +116,7 @@ type comparer struct {
 	lex   *Lexicon
 	docs  []*doc
 	index map[string]int // source id → doc
+	pos   []int32        // scratch: doc → position in a group, or -1
 }
 
 // Compare lines up the claims of docs by slot and judges each slot: agree,

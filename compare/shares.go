@@ -1,73 +1,118 @@
 package compare
 
-import (
-	"cmp"
-	"slices"
-	"strings"
-)
+import "slices"
 
-// findShares fills Source.SharesTextWith from the fingerprints through an
-// inverted index (hash → articles), so that the work grows with the shared
-// hashes, not with the number of article pairs. Hashes found in more than
-// Options.MaxShareDocs articles are boilerplate and skipped.
+// maxPartners caps the share-graph edges kept per article (its strongest),
+// which is plenty to connect copies of one wire story however many there are.
+const maxPartners = 64
+
+// findShares fills Source.SharesTextWith from the fingerprints. An inverted
+// index (hash → articles) gives, for each article, the count of hashes it
+// shares with every other article in one pass over its own hashes' lists, in
+// a dense counter; so the work grows with the shared hashes, not with the
+// number of article pairs. Hashes found in more than Options.MaxShareDocs
+// articles are boilerplate and skipped. Each article lists at most
+// Options.MaxSharesListed partners, the ones that hold most of its text.
 func (c *comparer) findShares() {
+	n := len(c.docs)
 	index := map[uint64][]int32{}
 	for i, d := range c.docs {
-		d.shares = map[int]bool{}
 		for _, h := range d.fp {
 			index[h] = append(index[h], int32(i))
 		}
 	}
-	type pair struct{ a, b int32 }
-	common := map[pair]int{}
-	for _, docs := range index {
-		if len(docs) < 2 || len(docs) > c.opt.MaxShareDocs {
+	counts := make([]int32, n)
+	var touched []int32
+	type partner struct {
+		doc      int32
+		strength float64
+	}
+	for a, d := range c.docs {
+		if len(d.fp) == 0 {
 			continue
 		}
-		docs = slices.Compact(docs) // a fingerprint lists each hash once
-		for x := 0; x < len(docs); x++ {
-			for y := x + 1; y < len(docs); y++ {
-				common[pair{docs[x], docs[y]}]++
+		touched = touched[:0]
+		for _, h := range d.fp {
+			docs := index[h]
+			if len(docs) < 2 || len(docs) > c.opt.MaxShareDocs {
+				continue
+			}
+			for _, b := range docs {
+				if int(b) == a {
+					continue
+				}
+				if counts[b] == 0 {
+					touched = append(touched, b)
+				}
+				counts[b]++
 			}
 		}
-	}
-	for p, n := range common {
-		a, b := c.docs[p.a], c.docs[p.b]
-		fa := float64(n) / float64(len(a.fp))
-		fb := float64(n) / float64(len(b.fp))
-		if fa >= c.opt.ShareThreshold {
-			a.src.SharesTextWith = append(a.src.SharesTextWith, Share{Source: b.src.ID, Fraction: round2(fa)})
-		}
-		if fb >= c.opt.ShareThreshold {
-			b.src.SharesTextWith = append(b.src.SharesTextWith, Share{Source: a.src.ID, Fraction: round2(fb)})
-		}
-		if fa >= c.opt.ShareThreshold || fb >= c.opt.ShareThreshold {
-			a.shares[int(p.b)] = true
-			b.shares[int(p.a)] = true
-		}
-	}
-	for _, d := range c.docs {
-		slices.SortFunc(d.src.SharesTextWith, func(x, y Share) int {
-			return cmp.Or(cmpFloat(y.Fraction, x.Fraction), strings.Compare(x.Source, y.Source))
+		// Partners by shared hashes, most first, then by id (docs are in id
+		// order); the counts share a denominator, so this is also the order
+		// of the fractions of this article's text.
+		slices.SortFunc(touched, func(x, y int32) int {
+			if counts[x] != counts[y] {
+				return int(counts[y] - counts[x])
+			}
+			return int(x - y)
 		})
+		var partners []partner
+		for _, b := range touched {
+			k := float64(counts[b])
+			fa := k / float64(len(d.fp))
+			fb := k / float64(len(c.docs[b].fp))
+			if fa >= c.opt.ShareThreshold && len(d.src.SharesTextWith) < c.opt.MaxSharesListed {
+				d.src.SharesTextWith = append(d.src.SharesTextWith, Share{Source: c.docs[b].src.ID, Fraction: round2(fa)})
+			}
+			if fa >= c.opt.ShareThreshold || fb >= c.opt.ShareThreshold {
+				partners = append(partners, partner{b, max(fa, fb)})
+			}
+		}
+		for _, b := range touched {
+			counts[b] = 0
+		}
+		if len(partners) > maxPartners {
+			slices.SortFunc(partners, func(x, y partner) int {
+				if x.strength != y.strength {
+					return cmpFloat(y.strength, x.strength)
+				}
+				return int(x.doc - y.doc)
+			})
+			partners = partners[:maxPartners]
+		}
+		for _, p := range partners {
+			d.partners = append(d.partners, p.doc)
+		}
+	}
+	c.pos = make([]int32, n)
+	for i := range c.pos {
+		c.pos[i] = -1
 	}
 }
 
 // independent counts the sources among ids that do not share text with each
 // other: each connected part of the share graph inside ids counts once.
 func (c *comparer) independent(ids []string) int {
-	members := map[int]int{} // doc → position in ids
+	if len(c.pos) != len(c.docs) { // shares not computed
+		return len(ids)
+	}
+	members := make([]int, 0, len(ids))
 	for i, id := range ids {
 		if d, ok := c.index[id]; ok {
-			members[d] = i
+			c.pos[d] = int32(i)
+			members = append(members, d)
 		}
 	}
-	parent := make([]int, len(ids))
+	defer func() {
+		for _, d := range members {
+			c.pos[d] = -1
+		}
+	}()
+	parent := make([]int32, len(ids))
 	for i := range parent {
-		parent[i] = i
+		parent[i] = int32(i)
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int32) int32 {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -75,10 +120,11 @@ func (c *comparer) independent(ids []string) int {
 		return x
 	}
 	n := len(ids)
-	for d, i := range members {
-		for o := range c.docs[d].shares {
-			j, ok := members[o]
-			if !ok {
+	for _, d := range members {
+		i := c.pos[d]
+		for _, o := range c.docs[d].partners {
+			j := c.pos[o]
+			if j < 0 {
 				continue
 			}
 			if ri, rj := find(i), find(j); ri != rj {

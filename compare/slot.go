@@ -130,7 +130,7 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	var groupVals [][]*val
 	for _, b := range built {
 		f.Groups = append(f.Groups, b.g)
-		groupVals = append(groupVals, b.vals)
+		groupVals = append(groupVals, b.dreps)
 	}
 	switch {
 	case f.Status == Conflict:
@@ -313,8 +313,9 @@ func bestOf(items []*item) *val {
 
 // builtGroup is a report group with the values behind it.
 type builtGroup struct {
-	g    Group
-	vals []*val
+	g     Group
+	vals  []*val // every article's value
+	dreps []*val // the distinct values
 }
 
 // build makes a report group from distinct values that fit together; the
@@ -327,10 +328,11 @@ func (c *comparer) build(members []*dval) builtGroup {
 		}
 	}
 	g := Group{Display: displayOf(lead.rep), Value: lead.rep.c.Value}
-	var vals []*val
+	var vals, dreps []*val
 	seen := map[string]bool{}
 	low := true
 	for _, d := range members {
+		dreps = append(dreps, d.rep)
 		if d != lead {
 			if s := displayOf(d.rep); s != g.Display && !slices.Contains(g.Variants, s) {
 				g.Variants = append(g.Variants, s)
@@ -352,7 +354,7 @@ func (c *comparer) build(members []*dval) builtGroup {
 	slices.Sort(g.Variants)
 	sortEvidence(g.Evidence)
 	g.Independent = c.independent(g.Sources)
-	return builtGroup{g, vals}
+	return builtGroup{g, vals, dreps}
 }
 
 func displayOf(v *val) string {

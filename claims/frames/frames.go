@@ -345,8 +345,14 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 			continue
 		}
 		// A count belongs to a frame word close by ("14 लोगों की मौत").
-		if (typ == "count" || typ == "number") && (h.from-it.to > maxCountGap || it.from-h.to > maxCountGap) {
-			continue
+		if typ == "count" || typ == "number" {
+			gap := maxCountGap
+			if a.frames[h.frame].Group && st.clause[h.from] == c {
+				gap = maxGroupGap // "करीब 2,000 लोग … स्वागत के लिए जुटे"
+			}
+			if h.from-it.to > gap || it.from-h.to > gap {
+				continue
+			}
 		}
 		same := st.clause[h.from] == c
 		// Hindi puts the verb last, English first: on equal distance the
@@ -364,6 +370,11 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 		}
 		if !a.frames[h.frame].native[typ] {
 			d += borrowedPenalty
+		}
+		// A day is told of the clause's verb: a frame noun inside a
+		// postpositional phrase ("दो दिन के दौरे पर … पहुंचे") loses to it.
+		if (typ == "weekday" || typ == "date") && hindi && a.postpositionAfter(st, h.to) {
+			d += obliquePenalty
 		}
 		if typ == "count" || typ == "number" {
 			d -= a.frames[h.frame].Priority * maxCountGap
@@ -385,8 +396,24 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 // slot ("घायलों" for a weekday) lose to one that has the slot itself.
 const borrowedPenalty = 6
 
+// obliquePenalty handicaps frame nouns followed by a postposition when they
+// compete for a day.
+const obliquePenalty = 4
+
+// postpositionAfter reports a postposition at token i.
+func (a *Assigner) postpositionAfter(st *sentenceState, i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	return a.startsHit(st, i, kGenitive) || a.startsHit(st, i, kLocAfter) || a.startsHit(st, i, kSource) || st.toks[i].key == "को"
+}
+
 // maxCountGap is how many tokens may stand between a count and its frame word.
 const maxCountGap = 4
+
+// maxGroupGap is the same for a verb or noun of a group of people in the
+// count's clause (subject and predicate stand further apart).
+const maxGroupGap = 8
 
 // eventVerbAfter reports a verb of occurring right after a place and its
 // postposition and particles: "क्योटो में हुई", "शहर में ही हुई".

@@ -272,7 +272,8 @@ func tokenize(text string, start, end int, dst []token) []token {
 			j := i + n
 			for j < end {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isWord(r2) || (r2 == '.' && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' && j > i && text[j-1] >= '0' && text[j-1] <= '9') {
+				// "2.5" and "1,17,500" are one token.
+				if isWord(r2) || ((r2 == '.' || r2 == ',') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' && j > i && text[j-1] >= '0' && text[j-1] <= '9') {
 					j += n2
 					continue
 				}

@@ -302,7 +302,7 @@ func build(files []lexicon.File) (*Gazetteer, error) {
 		file string
 		line int
 	}
-	where := map[string]pos{} // id → where it was first defined
+	where := map[string]pos{} // id → the item that last defined or extended it
 	for _, sec := range sections {
 		items, err := lexicon.Section[yamlEntry](filesWith(files, sec.key), sec.key)
 		if err != nil {

@@ -73,6 +73,7 @@ const (
 	pTimeOfDay
 	pUnitFiller
 	pCoord
+	pMoneySuffix
 	numKinds
 )
 
@@ -84,6 +85,7 @@ type phrase struct {
 	ambiguous bool
 	include   bool // year context word that belongs to the expression
 	strong    bool // year context that admits any four-digit year
+	alone     bool // a multiplier that counts once without a number
 	unit      *unitDef
 	qual      *qualDef
 	rel       string
@@ -98,6 +100,11 @@ type unitDef struct {
 	Glued   []string   `yaml:"glued"`
 	Before  []string   `yaml:"before"`
 	AsSpeed string     `yaml:"as_speed"`
+	// NotBefore lists phrases after which the word is no unit ("मील का
+	// पत्थर" is a milestone).
+	NotBefore []string `yaml:"not_before"`
+
+	notBefore [][]string
 }
 
 // qualDef is a qualifier of the qualifiers section.
@@ -119,6 +126,7 @@ type valueWords struct {
 	Value     float64  `yaml:"value"`
 	Words     []string `yaml:"words"`
 	Ambiguous bool     `yaml:"ambiguous"`
+	Alone     bool     `yaml:"alone"`
 	Short     []string `yaml:"short"`
 }
 
@@ -238,7 +246,7 @@ func build(files []lexicon.File) (*lex, error) {
 				err = lexicon.Errorf(it.File, it.Line, "%s: an entry needs words: [...]", key)
 				return
 			}
-			addAll(k, v.Words, func() *phrase { return &phrase{val: v.Value, ambiguous: v.Ambiguous} }, it.File, it.Line)
+			addAll(k, v.Words, func() *phrase { return &phrase{val: v.Value, ambiguous: v.Ambiguous, alone: v.Alone} }, it.File, it.Line)
 			if k == pWeekday {
 				addAll(pWeekdayShort, v.Short, func() *phrase { return &phrase{val: v.Value} }, it.File, it.Line)
 			}
@@ -303,6 +311,14 @@ func build(files []lexicon.File) (*lex, error) {
 		v := it.Value
 		addAll(pVague, v.Words, func() *phrase { return &phrase{val: v.Min} }, it.File, it.Line)
 	}
+	msfx, err := lexicon.Section[valueWords](withKey(files, "money_suffixes"), "money_suffixes")
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range msfx {
+		v := it.Value
+		addAll(pMoneySuffix, v.Words, func() *phrase { return &phrase{val: v.Value} }, it.File, it.Line)
+	}
 	sfx, err := lexicon.Section[valueWords](withKey(files, "number_suffixes"), "number_suffixes")
 	if err != nil {
 		return nil, err
@@ -328,6 +344,9 @@ func build(files []lexicon.File) (*lex, error) {
 		}
 		if u.Scale == 0 {
 			u.Scale = 1
+		}
+		for _, w := range u.NotBefore {
+			u.notBefore = append(u.notBefore, keysOf(w))
 		}
 		ud := &u
 		addAll(pUnit, u.Words, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)

@@ -200,7 +200,7 @@ loop:
 			if !seen {
 				// A multiplier alone counts once in Hindi ("हज़ार लोग"); English
 				// needs a number or an article ("a hundred").
-				if t.kind != tDeva && !articleOne && !hasMod {
+				if !p.alone && !articleOne && !hasMod {
 					break
 				}
 				cur = 1

@@ -65,7 +65,8 @@ func (st *state) matchQuantity(i int) cand {
 				vague = true
 			}
 		} else if p, e := st.match(j, pArticle); p != nil {
-			if u, _ := st.unitAt(e, num{}); u != nil && u.Type != value.TypeMoney && u.Type != value.TypePercent {
+			// "a day", "an hour" — but not "a second time".
+			if u, _ := st.unitAt(e, num{}); u != nil && u.Type != value.TypeMoney && u.Type != value.TypePercent && !st.is(e, pOrdinal) {
 				n = num{v: 1, start: j, end: e}
 				article = true
 			}
@@ -113,6 +114,14 @@ func (st *state) matchQuantity(i int) cand {
 			if p, e2 := st.match(k, pQual); p == nil || p.qual.At != "after" || e2 <= ya || e > k {
 				return y.with(e)
 			}
+		}
+	}
+
+	// "$5m", "₹3cr"
+	if currency != nil && st.glued(k) && k == n.end && !isRange {
+		if p, e := st.match(k, pMoneySuffix); p != nil {
+			lo, hi = lo*p.val, hi*p.val
+			k = e
 		}
 	}
 
@@ -313,7 +322,7 @@ func (st *state) unitAt(k int, n num) (*unitDef, int) {
 			return p.unit, e
 		}
 	}
-	if p, e := st.match(k, pUnit); p != nil {
+	if p, e := st.match(k, pUnit); p != nil && !st.followedBy(e, p.unit.notBefore) {
 		return p.unit, e
 	}
 	// "2 more minutes", "two additional days"
@@ -323,6 +332,26 @@ func (st *state) unitAt(k int, n num) (*unitDef, int) {
 		}
 	}
 	return nil, k
+}
+
+// followedBy reports whether one of the phrases starts at token i.
+func (st *state) followedBy(i int, phrases [][]string) bool {
+	for _, ph := range phrases {
+		if i+len(ph) > len(st.toks) {
+			continue
+		}
+		ok := true
+		for j, k := range ph {
+			if st.key(i+j) != k {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarMonths is the length of calendar units in months: converting
@@ -357,6 +386,7 @@ func baseOf(unit string) string {
 // amounts, "and a half", a repeated unit in a range, relative offsets, ages
 // and bounds after the unit.
 func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, isRange bool, q qual, post *phrase, postEnd int, agePrefix, yearIncl bool) cand {
+	ue := e
 	if yearIncl && !agePrefix {
 		return cand{}
 	}
@@ -451,7 +481,12 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 		e = e3
 	}
 	c.end = e
-	c.m = Mention{Type: typ, Value: value.Value{Quantity: quantity(lo, hi, unit, q)}}
+	qv := quantity(lo, hi, unit, q)
+	if u.Scale != 1 && !isRange && lo == n.v*u.Scale {
+		// Keep what the text said: "2 decades" given as 20 years.
+		qv.Written = value.FormatNumber(n.v) + " " + st.raw(ue-1)
+	}
+	c.m = Mention{Type: typ, Value: value.Value{Quantity: qv}}
 	return c
 }
 

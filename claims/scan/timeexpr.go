@@ -46,10 +46,10 @@ func (st *state) matchTime(i int) cand {
 			// "पिछले बुधवार", "last Wednesday": the weekday itself.
 			return timeCand(value.TypeWeekday, &value.Time{Weekday: weekdayNames[int(w.val)]}, e2)
 		}
-		if u, e2 := st.match(e, pUnit); u != nil && u.unit.Type == value.TypeDuration && u.unit.Scale == 1 {
+		if u, e2 := st.match(e, pUnit); u != nil && u.unit.Type == value.TypeDuration {
 			switch u.unit.Unit {
-			case "day", "week", "month", "year", "decade":
-				return timeCand(value.TypeRelative, &value.Time{Relative: relString(sign(p.val), abs(p.val), u.unit.Unit)}, e2)
+			case "day", "week", "month", "year":
+				return timeCand(value.TypeRelative, &value.Time{Relative: relString(sign(p.val), abs(p.val)*u.unit.Scale, u.unit.Unit)}, e2)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package value
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -172,7 +173,7 @@ func (q *Quantity) Display() string {
 		if x := q.Max; x != nil {
 			if y, ok := Convert(*x, q.Unit, to); ok {
 				b.WriteString(" (≈ ")
-				b.WriteString(FormatNumber(y))
+				b.WriteString(FormatNumber(math.Round(y*10) / 10))
 				b.WriteString(" ")
 				b.WriteString(to)
 				b.WriteString(")")
