@@ -83,7 +83,7 @@ func (x *Extractor) Extract(a *article.Article) Result {
 		in.Mentions = append(in.Mentions, frames.Mention{Start: m.Start, End: m.End, Type: m.Type, Value: m.Value, Display: m.Display})
 	}
 	for _, m := range x.gaz.Find(t.Norm) {
-		in.Entities = append(in.Entities, frames.Entity{Start: m.Start, End: m.End, Value: x.gaz.Value(m.Entry), Demonym: m.Demonym})
+		in.Entities = append(in.Entities, frames.Entity{Start: m.Start, End: m.End, Value: x.gaz.Value(m.Entry), Demonym: m.Demonym, Weak: m.Weak})
 	}
 	asgs := x.frames.Assign(in)
 	lines := newLineIndex(a.Text)

@@ -183,10 +183,26 @@ func (c *comparer) prepareDocs(in []Document) {
 		return cmp.Or(strings.Compare(a.src.ID, b.src.ID), strings.Compare(a.src.Path, b.src.Path),
 			strings.Compare(a.src.Title, b.src.Title), len(a.claims)-len(b.claims), len(a.fp)-len(b.fp))
 	})
+	// Ids must tell articles apart: a repeated id (two folders with a file
+	// of the same name) gets "#2", "#3" in path order.
+	seen := map[string]int{}
+	for _, d := range c.docs {
+		seen[d.src.ID]++
+	}
+	nth := map[string]int{}
 	for i, d := range c.docs {
-		if _, dup := c.index[d.src.ID]; !dup {
-			c.index[d.src.ID] = i
+		if seen[d.src.ID] > 1 {
+			nth[d.src.ID]++
+			if k := nth[d.src.ID]; k > 1 {
+				id := fmt.Sprintf("%s#%d", d.src.ID, k)
+				for seen[id] > 0 { // the new id is taken too
+					id += "'"
+				}
+				seen[id] = 1
+				d.src.ID = id
+			}
 		}
+		c.index[d.src.ID] = i
 	}
 	c.shortNames()
 }

@@ -66,6 +66,19 @@ func TestThreeGroupsMerge(t *testing.T) {
 	}
 }
 
+func TestAncestorFittingBothSides(t *testing.T) {
+	r := Compare([]Document{
+		docOf("a", cl("a", "incident.location", place("mumbai"), "मुंबई", 0)),
+		docOf("b", cl("b", "incident.location", place("mumbai"), "Mumbai", 0)),
+		docOf("c", cl("c", "incident.location", place("pune"), "पुणे", 0)),
+		docOf("d", cl("d", "incident.location", place("india"), "भारत", 0)),
+	}, DefaultOptions())
+	f := findingFor(r, "incident.location")
+	if want := "India fits Mumbai and Pune alike and is listed with Mumbai"; !strings.Contains(f.Note, want) {
+		t.Errorf("note %q lacks %q", f.Note, want)
+	}
+}
+
 func TestMergedGroupShowsVariants(t *testing.T) {
 	r := Compare([]Document{
 		docOf("a", cl("a", "meeting.location", place("vostochny"), "वोस्तोचनी", 0)),
@@ -569,5 +582,19 @@ func TestUserLexicon(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), bad.want) {
 			t.Errorf("error %v, want %q", err, bad.want)
 		}
+	}
+}
+
+func TestRepeatedIDs(t *testing.T) {
+	a := docOf("report", cl("report", "meeting.day", weekday("Monday"), "सोमवार", 0))
+	b := docOf("report", cl("report", "meeting.day", weekday("Friday"), "Friday", 0))
+	b.Source.Path = "other/report.txt"
+	r := Compare([]Document{b, a}, DefaultOptions())
+	if r.Sources[0].ID != "report" || r.Sources[1].ID != "report#2" || r.Sources[1].Path != "other/report.txt" {
+		t.Errorf("sources %+v", r.Sources)
+	}
+	f := findingFor(r, "meeting.day")
+	if f.Status != Conflict || fmt.Sprint(groupSources(f)) != "[[report#2] [report]]" || f.Groups[0].Evidence[0].Source != "report#2" {
+		t.Errorf("got %s %v", f.Status, groupSources(f))
 	}
 }

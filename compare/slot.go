@@ -344,7 +344,7 @@ func (c *comparer) build(members []*dval) builtGroup {
 				seen[id] = true
 				g.Sources = append(g.Sources, id)
 			}
-			g.Evidence = append(g.Evidence, evidence(it.rep))
+			g.Evidence = append(g.Evidence, c.evidence(it.rep))
 			vals = append(vals, it.rep)
 			low = low && it.low
 		}
@@ -448,6 +448,31 @@ func (c *comparer) conflictNote(f *Finding, groupVals [][]*val, res *slotResult)
 		fmt.Fprintf(&b, "%s are different %s", list, kind)
 	default:
 		fmt.Fprintf(&b, "%s differ", list)
+	}
+	// A less precise value fitting several sides (a country that holds both
+	// cities) stands with one of them; say so.
+	leads := make([]*val, len(groupVals))
+	for gi, vs := range groupVals {
+		if i := slices.IndexFunc(vs, func(w *val) bool { return displayOf(w) == f.Groups[gi].Display }); i >= 0 {
+			leads[gi] = vs[i]
+		}
+	}
+	for gi, vs := range groupVals {
+		for _, v := range vs {
+			if v == leads[gi] || displayOf(v) == f.Groups[gi].Display {
+				continue
+			}
+			var fits []string
+			for gj, lead := range leads {
+				if gj != gi && lead != nil && compatible(v, lead) {
+					fits = append(fits, f.Groups[gj].Display)
+				}
+			}
+			if len(fits) > 0 {
+				fmt.Fprintf(&b, "; %s fits %s alike and is listed with %s", displayOf(v),
+					andList(append([]string{f.Groups[gi].Display}, fits...)), f.Groups[gi].Display)
+			}
+		}
 	}
 	lowSides := 0
 	for _, g := range f.Groups {
@@ -613,7 +638,7 @@ func (c *comparer) attachForecasts(f *Finding, groupVals [][]*val, forecasts []*
 			}
 			if ok {
 				g := &f.Groups[gi]
-				g.Evidence = append(g.Evidence, evidence(v))
+				g.Evidence = append(g.Evidence, c.evidence(v))
 				sortEvidence(g.Evidence)
 				placed = true
 				break
@@ -628,11 +653,11 @@ func (c *comparer) attachForecasts(f *Finding, groupVals [][]*val, forecasts []*
 			i = len(f.Groups) - 1
 		}
 		g := &f.Groups[i]
-		if !slices.Contains(g.Sources, v.c.Source) {
-			g.Sources = append(g.Sources, v.c.Source)
+		if id := c.docs[v.doc].src.ID; !slices.Contains(g.Sources, id) {
+			g.Sources = append(g.Sources, id)
 			slices.Sort(g.Sources)
 		}
-		g.Evidence = append(g.Evidence, evidence(v))
+		g.Evidence = append(g.Evidence, c.evidence(v))
 		sortEvidence(g.Evidence)
 		g.Independent = c.independent(g.Sources)
 	}
@@ -644,9 +669,10 @@ func (c *comparer) attachForecasts(f *Finding, groupVals [][]*val, forecasts []*
 	return notes
 }
 
-func evidence(v *val) Evidence {
+// evidence cites the claim behind v, under its article's id.
+func (c *comparer) evidence(v *val) Evidence {
 	cl := v.c
-	e := Evidence{Source: cl.Source, Text: cl.Text, Sentence: cl.Sentence, Start: cl.Start, End: cl.End,
+	e := Evidence{Source: c.docs[v.doc].src.ID, Text: cl.Text, Sentence: cl.Sentence, Start: cl.Start, End: cl.End,
 		Line: cl.Line, Col: cl.Col, Attribution: cl.Attribution, Confidence: cl.Confidence,
 		Inferred: cl.Inferred, Expected: cl.Expected}
 	e.SpanStart, e.SpanEnd = -1, -1

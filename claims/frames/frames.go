@@ -33,6 +33,8 @@ type Entity struct {
 	Value      value.Entity
 	// Demonym marks an adjective of a place ("रूसी", "Russian"): never a location.
 	Demonym bool
+	// Weak marks a name that may mean another entity too (bare "किम").
+	Weak bool
 }
 
 // Input is one article as the frame stage sees it.
@@ -124,6 +126,7 @@ const (
 	titleFactor  = 0.85 // headlines compress and round
 	forecastMul  = 0.6
 	futureMul    = 0.8
+	weakMul      = 0.8 // a name that may mean another place
 )
 
 // item is a value-bearing span in a sentence: a scanned mention or a place.
@@ -135,6 +138,7 @@ type item struct {
 	val      value.Value
 	display  string
 	place    bool
+	weak     bool
 }
 
 // sentenceState is what one sentence needs while assigning.
@@ -523,6 +527,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	}
 	if it.place {
 		asg.Type = value.TypePlace
+		if it.weak {
+			asg.Confidence *= weakMul
+		}
 	}
 	if it.typ == value.TypeDuration && (a.isGap(st, it) || a.isPart(st, it)) {
 		return Assignment{}, false

@@ -40,7 +40,7 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 		}
 		v := e.Value
 		items = append(items, item{from: f, to: t, start: e.Start, end: e.End, typ: value.TypePlace,
-			val: value.Value{Entity: &v}, display: v.Name, place: true})
+			val: value.Value{Entity: &v}, display: v.Name, place: true, weak: e.Weak})
 	}
 	// Unknown names before a place noun that is followed by a locative.
 	for _, h := range st.hits {

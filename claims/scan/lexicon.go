@@ -86,6 +86,7 @@ type phrase struct {
 	include   bool // year context word that belongs to the expression
 	strong    bool // year context that admits any four-digit year
 	alone     bool // a multiplier that counts once without a number
+	approx    bool // a number word that is approximate by itself
 	unit      *unitDef
 	qual      *qualDef
 	rel       string
@@ -127,6 +128,7 @@ type valueWords struct {
 	Words     []string `yaml:"words"`
 	Ambiguous bool     `yaml:"ambiguous"`
 	Alone     bool     `yaml:"alone"`
+	Approx    bool     `yaml:"approx"`
 	Short     []string `yaml:"short"`
 }
 
@@ -246,7 +248,7 @@ func build(files []lexicon.File) (*lex, error) {
 				err = lexicon.Errorf(it.File, it.Line, "%s: an entry needs words: [...]", key)
 				return
 			}
-			addAll(k, v.Words, func() *phrase { return &phrase{val: v.Value, ambiguous: v.Ambiguous, alone: v.Alone} }, it.File, it.Line)
+			addAll(k, v.Words, func() *phrase { return &phrase{val: v.Value, ambiguous: v.Ambiguous, alone: v.Alone, approx: v.Approx} }, it.File, it.Line)
 			if k == pWeekday {
 				addAll(pWeekdayShort, v.Short, func() *phrase { return &phrase{val: v.Value} }, it.File, it.Line)
 			}

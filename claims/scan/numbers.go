@@ -18,6 +18,7 @@ type num struct {
 	hiWord     bool    // exactly one Hindi number word and nothing else
 	frac       bool    // a fraction word is part of it ("half", "डेढ़")
 	dozen      bool    // counted in dozens ("दो दर्जन")
+	approx     bool    // an approximate number word ("दर्जनभर")
 	mults      int     // multipliers read
 	lastMult   float64 // the multiplier the number ends with, or 0
 	beforeMult float64 // the value before that last multiplier
@@ -172,6 +173,7 @@ loop:
 			}
 			cur += v
 			haveSmall, seen = true, true
+			n.approx = n.approx || p.approx
 			lastTens = latin && v >= 20 && v < 100 && math.Mod(v, 10) == 0
 			n.words++
 			n.hiWord = n.words == 1 && t.kind == tDeva && e == j+1 && n.mults == 0

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factdiff/factdiff/claims/value"
@@ -75,6 +76,7 @@ func (st *state) matchQuantity(i int) cand {
 			return cand{}
 		}
 	}
+	q.approx = q.approx || n.approx
 	docNum := false
 	if start == i {
 		_, docNum = st.endsAt(start, pDocNum)
@@ -194,7 +196,7 @@ func (st *state) matchQuantity(i int) cand {
 		}
 		return cand{ok: true, end: e}
 	}
-	if noun, ok := st.countNoun(k); ok && !article {
+	if noun, ok := st.countNoun(k); ok && !article && lo == math.Trunc(lo) && hi == math.Trunc(hi) {
 		// A bound may follow the noun: "50 लोगों तक", "200 लोगों से ज्यादा".
 		end := k
 		if p, e := st.match(k+1, pQual); p != nil && p.qual.At == "after" && !isRange && !vague && q.bound == value.Exact {
@@ -271,6 +273,10 @@ func (st *state) rangeEnd(n num, k int, rangeWith map[string]bool) (float64, num
 		if n.mults == 0 && n2.mults == 1 && n2.lastMult > 1 && lo < n2.beforeMult*1.0001+1 {
 			// "2-3 लाख", "five to six million": the multiplier serves both.
 			lo *= n2.lastMult
+		}
+		if n2.v == lo && st.punct(k, "-") && st.glued(k) && st.glued(k+1) {
+			// "चार-चार लाख रुपये": four lakh each.
+			return lo, n2, true
 		}
 		if n2.v <= lo || n.lead0 || (yearLike(n) && yearLike(n2)) {
 			return 0, n2, false
