@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factdiff/factdiff/claims/article"
+	"github.com/factdiff/factdiff/claims/lexicon"
 	"gopkg.in/yaml.v3"
 )
 
@@ -142,5 +143,33 @@ func TestOffsetsSliceOriginal(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no claims at all")
+	}
+}
+
+// TestUserLexicon checks that a user file can add a frame and a place, and
+// that a bad entry is reported with its file and line.
+func TestUserLexicon(t *testing.T) {
+	user := lexicon.File{Name: "newsroom.yaml", Data: []byte(`frames:
+  - name: election
+    triggers: [मतदान, turnout]
+    slots: {percent: turnout, weekday: day}
+places:
+  - {id: place:kusumkheda, name: Kusumkheda, kind: city, hindi: [कुसुमखेड़ा], within: [place:in-uttar-pradesh]}
+`)}
+	x, err := NewExtractor(user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := x.Extract(&article.Article{ID: "u", Text: "Headline\nराज्य में सोमवार को 64 प्रतिशत मतदान हुआ। कुसुमखेड़ा में हादसा हुआ।"})
+	got := map[string]string{}
+	for _, c := range r.Claims {
+		got[c.Slot] = claimValue(c)
+	}
+	if got["election.turnout"] != "64 %" || got["election.day"] != "Monday" || got["incident.location"] != "Kusumkheda" {
+		t.Errorf("user lexicon not applied: %v", got)
+	}
+	bad := lexicon.File{Name: "bad.yaml", Data: []byte("frames:\n  - name: election\n    slots: {percent: \"\"}\n")}
+	if _, err := NewExtractor(bad); err == nil || !strings.Contains(err.Error(), "bad.yaml:2") {
+		t.Errorf("bad entry error = %v, want bad.yaml:2", err)
 	}
 }

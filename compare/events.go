@@ -53,6 +53,9 @@ func (c *comparer) occurrenceRange(d *doc) yearRange {
 		}
 		switch {
 		case cl.Earlier || c.lex.earlierFrame(cl.Slot):
+			if !d.pub.IsZero() && t.y0 > d.pub.Year() {
+				continue // a past event cannot follow the publication: a misreading
+			}
 			if float64(t.y0) > r.lo {
 				r.lo = float64(t.y0)
 				r.loWhy = reason{whyEarlier, t.y0, c.lex.frameWords(cl.Slot)}

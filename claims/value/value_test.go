@@ -1,0 +1,93 @@
+package value
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+func TestQuantityDisplay(t *testing.T) {
+	tests := []struct {
+		q    Quantity
+		want string
+	}{
+		{Quantity{Min: F(4), Max: F(5), Unit: "h", Approx: true, Bound: Exact}, "~4–5 h"},
+		{Quantity{Max: F(59), Unit: "km/h", Bound: AtMost}, "≤ 59 km/h"},
+		{Quantity{Min: F(24), Unit: "", Bound: MoreThan}, "> 24"},
+		{Quantity{Min: F(14), Unit: "", Bound: AtLeast}, "≥ 14"},
+		{Quantity{Min: F(127), Max: F(127), Unit: "mi", Bound: Exact}, "127 mi (≈ 204.4 km)"},
+		{Quantity{Min: F(2.25), Max: F(2.25), Unit: "h", Bound: Exact}, "2.25 h"},
+		{Quantity{Min: F(100), Max: F(100), Unit: "mph", Bound: Exact}, "100 mph (≈ 160.9 km/h)"},
+	}
+	for _, tc := range tests {
+		if got := tc.q.Display(); got != tc.want {
+			t.Errorf("Display(%+v) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestBaseAndConvert(t *testing.T) {
+	lo, hi, dim, ok := (&Quantity{Min: F(127), Max: F(127), Unit: "mi"}).Base()
+	if !ok || dim != DimLength || *lo != *hi || *lo < 204385 || *lo > 204387 {
+		t.Errorf("127 mi in metres = %v %v %v %v", *lo, *hi, dim, ok)
+	}
+	if _, _, _, ok := (&Quantity{Unit: "furlong"}).Base(); ok {
+		t.Error("unknown unit converted")
+	}
+	if x, ok := Convert(2, "h", "min"); !ok || x != 120 {
+		t.Errorf("2 h = %v min", x)
+	}
+	if _, ok := Convert(2, "h", "km"); ok {
+		t.Error("time converted to length")
+	}
+	if d, ok := UnitDimension("INR"); !ok || d != DimMoney {
+		t.Error("currency code is not money")
+	}
+}
+
+func TestTimeDisplay(t *testing.T) {
+	tests := []struct {
+		v    Time
+		want string
+	}{
+		{Time{Weekday: "Wednesday"}, "Wednesday"},
+		{Time{Year: 2019}, "2019"},
+		{Time{Year: 2023, Month: 9, Day: 13}, "13 September 2023"},
+		{Time{Year: 1990, Decade: true}, "1990s"},
+		{Time{Relative: "-1 day|+1 day", Ambiguous: true}, "-1 day|+1 day (ambiguous)"},
+	}
+	for _, tc := range tests {
+		if got := tc.v.Display(); got != tc.want {
+			t.Errorf("Display(%+v) = %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
+
+// TestValueJSON checks that every value shape survives a JSON round trip and
+// is recognized by its keys.
+func TestValueJSON(t *testing.T) {
+	vals := []Value{
+		{Quantity: &Quantity{Max: F(59), Unit: "km/h", Bound: AtMost}},
+		{Time: &Time{Weekday: "Tuesday"}},
+		{Entity: &Entity{Name: "Vladivostok", ID: "place:vladivostok", Within: []string{"Russia"}}},
+		{Quote: &Quote{Speaker: "Kim Jong Un", Text: "हम साथ हैं"}},
+		{Ordinal: &Ordinal{Ordinal: 3}},
+	}
+	for _, v := range vals {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Value
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		b2, _ := json.Marshal(back)
+		if string(b) != string(b2) || back.Display() != v.Display() {
+			t.Errorf("round trip %s → %s", b, b2)
+		}
+	}
+	b, _ := json.Marshal(Value{Quantity: &Quantity{Min: F(24), Unit: "", Bound: MoreThan}})
+	if string(b) != `{"min":24,"max":null,"unit":"","approx":false,"bound":"more_than"}` {
+		t.Errorf("open side must be null: %s", b)
+	}
+}
