@@ -74,6 +74,8 @@ const (
 	pUnitFiller
 	pCoord
 	pMoneySuffix
+	pRelUnit
+	pDayWord
 	numKinds
 )
 
@@ -293,6 +295,8 @@ func build(files []lexicon.File) (*lex, error) {
 	listSection("time_of_day", pTimeOfDay)
 	listSection("unit_fillers", pUnitFiller)
 	listSection("coordinators", pCoord)
+	listSection("relative_units", pRelUnit)
+	listSection("day_words", pDayWord)
 	if err != nil {
 		return nil, err
 	}

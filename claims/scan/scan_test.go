@@ -156,3 +156,10 @@ func FuzzScan(f *testing.F) {
 		checkInvariants(t, text, sc.Scan(text))
 	})
 }
+
+func TestRawDevanagariDigits(t *testing.T) {
+	ms := Default().Scan("१२७ मील")
+	if len(ms) != 1 || ms[0].Type != value.TypeDistance || *ms[0].Value.Quantity.Min != 127 || ms[0].End != len("१२७ मील") {
+		t.Errorf("raw Devanagari digits: %+v", ms)
+	}
+}

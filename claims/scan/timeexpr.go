@@ -46,7 +46,7 @@ func (st *state) matchTime(i int) cand {
 			// "पिछले बुधवार", "last Wednesday": the weekday itself.
 			return timeCand(value.TypeWeekday, &value.Time{Weekday: weekdayNames[int(w.val)]}, e2)
 		}
-		if u, e2 := st.match(e, pUnit); u != nil && u.unit.Type == value.TypeDuration {
+		if u, e2 := st.match(e, pUnit); u != nil && u.unit.Type == value.TypeDuration && st.is(e, pRelUnit) {
 			switch u.unit.Unit {
 			case "day", "week", "month", "year":
 				return timeCand(value.TypeRelative, &value.Time{Relative: relString(sign(p.val), abs(p.val)*u.unit.Scale, u.unit.Unit)}, e2)
@@ -153,6 +153,11 @@ func (st *state) dateAt(k int) (*value.Time, int, bool) {
 		}
 		if st.isLatinTok(e) && st.key(e) == "of" {
 			e++
+		}
+		if st.is(e, pDayWord) && st.toks[k].kind == tDigits {
+			// "15 तारीख को"
+			_, e2 := st.match(e, pDayWord)
+			return &value.Time{Day: d}, e2, true
 		}
 		if m, e2, ok := st.monthAt(e); ok {
 			t := &value.Time{Day: d, Month: m}
