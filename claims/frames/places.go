@@ -120,7 +120,25 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if at(n, kLocAfter) || a.directTriggerAt(st, n) {
 		return true
 	}
-	return f > 0 && at(f-1, kLocBefore)
+	// English: "in Kyoto", "at the Kremlin", "visit to Beijing", "in the
+	// northern Indian city of Haridwar".
+	b := f - 1
+	if b > 0 && st.toks[b].key == "the" {
+		b--
+	}
+	if b >= 1 && st.toks[b].key == "of" && at(b-1, kPlaceClass) {
+		for k := b - 2; k >= 0 && k >= b-6; k-- {
+			if at(k, kLocBefore) {
+				return true
+			}
+		}
+		return false
+	}
+	if b >= 0 && st.toks[b].key == "to" {
+		// "to" names a destination only after a journey word: "visit to X".
+		return b > 0 && a.directTriggerAt(st, b-1)
+	}
+	return b >= 0 && at(b, kLocBefore)
 }
 
 func (a *Assigner) startsHit(st *sentenceState, i int, k kind) bool {

@@ -36,3 +36,13 @@ func BenchmarkScanHindi(b *testing.B) {
 		buf = s.AppendScan(buf[:0], text)
 	}
 }
+
+// BenchmarkNew measures building a scanner from the embedded lexicons.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -120,7 +120,19 @@ loop:
 		t := toks[j]
 		if t.kind == tDigits {
 			if seen {
-				break
+				// "5 करोड़ 20 लाख", "1 lakh 20 thousand": digits continue a number
+				// only before a smaller multiplier.
+				if !afterMult || lastBig < 1000 || !st.smallerMultAfter(j+1, lastBig) {
+					break
+				}
+				v, plain, _, _, ok := parseDigitToken(st.raw(j))
+				if !ok || !plain {
+					break
+				}
+				cur = v
+				haveSmall, afterMult = true, false
+				j++
+				continue
 			}
 			v, plain, nd, lead0, ok := parseDigitToken(st.raw(j))
 			if !ok {
@@ -297,6 +309,12 @@ loop:
 		n.hiWord = false
 	}
 	return n, true
+}
+
+// smallerMultAfter reports whether a multiplier below limit stands at token i.
+func (st *state) smallerMultAfter(i int, limit float64) bool {
+	p, _ := st.match(i, pMult)
+	return p != nil && p.val >= 100 && p.val < limit
 }
 
 func isSimpleDenominator(d float64) bool {
