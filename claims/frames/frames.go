@@ -154,6 +154,8 @@ type sentenceState struct {
 	forecst []bool // per clause: speculation or a next occurrence
 	future  []bool // per clause: future tense
 	years   []bool // per clause: a year is named in it
+	// mentionAt marks tokens covered by a scanned value.
+	mentionAt []bool
 	// yearOnly: the sentence names a year (or years back) but no day.
 	yearOnly bool
 	// sinceYear: the sentence's year is the "since" of a "first since" cue.
@@ -223,6 +225,12 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			}
 		}
 		st.yearOnly, st.sinceYear = a.dating(st, items)
+		st.mentionAt = make([]bool, len(toks))
+		for _, it := range items {
+			for i := it.from; i < it.to; i++ {
+				st.mentionAt[i] = true
+			}
+		}
 		items = append(items, a.places(st, ents)...)
 		sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
 

@@ -57,7 +57,7 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 		}
 		tk := st.toks[w]
 		latin := tk.key != "" && tk.key[0] < 0x80
-		if latin && !(st.toks[w].start < len(st.toks) && isUpperStart(st, w)) {
+		if latin && !isUpperStart(st, w) {
 			continue
 		}
 		if !a.locationPosition(st, w, h.to) {
@@ -67,7 +67,50 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
 			val: value.Value{Entity: &v}, display: v.Name, place: true})
 	}
+	// English: a capitalized name after "in"/"at" that no list knows
+	// ("talks in Nusa Dua").
+	for _, h := range st.hits {
+		if h.kind != kLocBefore || !unknownAfter[st.toks[h.from].key] {
+			continue
+		}
+		f := h.to
+		if f < len(st.toks) && st.toks[f].key == "the" {
+			f++
+		}
+		t := f
+		for t < len(st.toks) && t < f+3 && !covered[t] && !st.mentionAt[t] && !st.toks[t].punct &&
+			st.toks[t].key[0] < 0x80 && isUpperStart(st, t) && !a.isFunctionWord(st, t) {
+			t++
+		}
+		if t == f || !endsName(st, t) || !a.locationPosition(st, f, t) {
+			continue
+		}
+		for i := f; i < t; i++ {
+			covered[i] = true
+		}
+		v := a.Unknown(st.text(f, t))
+		items = append(items, item{from: f, to: t, start: st.toks[f].start, end: st.toks[t-1].end, typ: value.TypePlace,
+			val: value.Value{Entity: &v}, display: v.Name, place: true})
+	}
 	return items
+}
+
+// unknownAfter are the prepositions after which an unlisted capitalized name
+// is taken as a place.
+var unknownAfter = map[string]bool{"in": true, "at": true, "near": true}
+
+// nameEnders may follow a place name; anything else (a lower-case noun) makes
+// the capitalized word an adjective ("at Hindu festivals").
+var nameEnders = map[string]bool{"on": true, "in": true, "at": true, "for": true, "to": true, "with": true,
+	"and": true, "after": true, "before": true, "during": true, "where": true, "when": true, "last": true,
+	"this": true, "from": true, "earlier": true, "later": true, "since": true, "as": true, "but": true, "while": true}
+
+// endsName reports whether token t may follow a place name.
+func endsName(st *sentenceState, t int) bool {
+	if t >= len(st.toks) || st.toks[t].punct {
+		return true
+	}
+	return nameEnders[st.toks[t].key]
 }
 
 // locationPosition checks what surrounds a place in tokens [f, t).

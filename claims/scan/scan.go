@@ -43,7 +43,8 @@ type Mention struct {
 // Scanner finds mentions. It is built once and safe for concurrent use.
 type Scanner struct {
 	lex         *lex
-	ordSuffixes []string // Devanagari ordinal endings, longest first
+	ordSuffixes []string   // Devanagari ordinal endings, longest first
+	tensWords   []tensWord // English tens, for fused ordinals ("twentyfifth")
 	pool        sync.Pool
 }
 
@@ -69,6 +70,16 @@ func New(user ...lexicon.File) (*Scanner, error) {
 		}
 	}
 	sortByLenDesc(s.ordSuffixes)
+	for key, e := range l.index {
+		for _, p := range e.ps {
+			if len(p.keys) != 1 || key[0] >= 0x80 {
+				continue
+			}
+			if p.kind == pNumber && p.val >= 20 && p.val < 100 && int(p.val)%10 == 0 {
+				s.tensWords = append(s.tensWords, tensWord{key, int(p.val)})
+			}
+		}
+	}
 	s.pool.New = func() any { return &state{toks: make([]token, 0, 256), ents: make([]*entry, 0, 256)} }
 	return s, nil
 }
@@ -108,6 +119,23 @@ func (s *Scanner) AppendScan(dst []Mention, text string) []Mention {
 	st.text, st.lower = "", ""
 	s.pool.Put(st)
 	return dst
+}
+
+// tensWord is an English tens word and its value.
+type tensWord struct {
+	word string
+	val  int
+}
+
+// hasTensPrefix reports whether a Latin word starts with an English tens
+// word and goes on ("twentyfifth").
+func (s *Scanner) hasTensPrefix(w string) bool {
+	for _, tw := range s.tensWords {
+		if len(w) > len(tw.word) && w[:len(tw.word)] == tw.word {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOrdSuffix reports whether a word ends with a Hindi ordinal ending.
@@ -249,7 +277,7 @@ func (st *state) run(dst []Mention) []Mention {
 	for i := 0; i < n; {
 		t := st.toks[i]
 		if t.kind != tDigits && !(st.ents[i] != nil && st.ents[i].mask&starters != 0) && !(t.kind == tPunct && st.raw(i) == "-") &&
-			!(t.kind == tDeva && st.s.hasOrdSuffix(st.raw(i))) {
+			!(t.kind == tDeva && st.s.hasOrdSuffix(st.raw(i))) && !(t.kind == tLatin && st.s.hasTensPrefix(st.key(i))) {
 			i++
 			continue
 		}

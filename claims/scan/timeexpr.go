@@ -334,6 +334,19 @@ func (st *state) matchOrdinal(i int) cand {
 		if p, e := st.match(i, pOrdinal); p != nil {
 			return mk(int(p.val), e)
 		}
+		// twentyfifth
+		w := st.key(i)
+		for _, tw := range st.s.tensWords {
+			if len(w) > len(tw.word) && w[:len(tw.word)] == tw.word {
+				if e := st.s.lex.index[w[len(tw.word):]]; e != nil {
+					for _, p := range e.ps {
+						if p.kind == pOrdinal && len(p.keys) == 1 && p.val < 10 {
+							return mk(tw.val+int(p.val), i+1)
+						}
+					}
+				}
+			}
+		}
 		// twenty-first, twenty first
 		if p, e := st.match(i, pNumber); p != nil && p.val >= 20 && p.val < 100 && int(p.val)%10 == 0 {
 			k := e

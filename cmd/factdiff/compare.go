@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factdiff/factdiff/claims"
+	"github.com/factdiff/factdiff/claims/lexicon"
 	"github.com/factdiff/factdiff/compare"
 	"github.com/factdiff/factdiff/compare/report"
 	"github.com/spf13/cobra"
@@ -99,6 +100,13 @@ func runCompare(stdio *IO, opts *CompareOptions, args []string) error {
 	copt := compare.DefaultOptions()
 	copt.Tolerance = opts.Tolerance
 	copt.SplitEvents = opts.Events
+	files, err := lexicon.ReadFiles(opts.Lexicons)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	if copt.Lexicon, err = compare.LoadLexicon(files...); err != nil {
+		return usageError("%v (fix the lexicon file named there)", err)
+	}
 	rep := compare.Compare(docs, copt)
 	ropt := report.Options{
 		Format: opts.Format, Color: stdio.colorEnabled(opts.Color), Width: stdio.Width,
