@@ -586,7 +586,8 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	if it.start >= 2 && st.src[it.start-1] == '-' && st.src[it.start-2] != ' ' {
 		return true
 	}
-	return false
+	// "the two sides", "दोनों देशों": the story's parties.
+	return it.to < len(st.toks) && a.startsHit(st, it.to, kParticipants)
 }
 
 // isSubset reports a count that is part of a total: a subset cue in the

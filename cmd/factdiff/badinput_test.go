@@ -248,6 +248,7 @@ func hasClaim(cs []claimLine, source, display string) bool {
 func TestBadInputs(t *testing.T) {
 	for _, tc := range badInputs() {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			dir := t.TempDir()
 			arg := tc.make(t, dir)
 			good := filepath.Join(dir, "good.txt")
