@@ -1,4 +1,4 @@
-package compare
+package compare_test
 
 import (
 	"fmt"
@@ -11,6 +11,8 @@ import (
 	"github.com/factdiff/factdiff/claims"
 	"github.com/factdiff/factdiff/claims/article"
 	"github.com/factdiff/factdiff/claims/value"
+	"github.com/factdiff/factdiff/compare"
+	"github.com/factdiff/factdiff/compare/report"
 )
 
 // extractedCorpus extracts the bundled test articles and derives n documents
@@ -19,7 +21,7 @@ import (
 // own id, with about half of its quantities rescaled, some places swapped for
 // places found elsewhere and some weekdays moved, and a fingerprint that keeps
 // about half of the original's shingles (shared wire text) and adds its own.
-func extractedCorpus(b *testing.B, n int) []Document {
+func extractedCorpus(b *testing.B, n int) []compare.Document {
 	b.Helper()
 	x, err := claims.NewExtractor()
 	if err != nil {
@@ -41,7 +43,7 @@ func extractedCorpus(b *testing.B, n int) []Document {
 	}
 	days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 	rng := rand.New(rand.NewPCG(1, 2))
-	docs := make([]Document, n)
+	docs := make([]compare.Document, n)
 	for i := range docs {
 		r := results[rng.IntN(len(results))]
 		id := fmt.Sprintf("a%06d-%s", i, r.Article.ID)
@@ -83,7 +85,7 @@ func extractedCorpus(b *testing.B, n int) []Document {
 		res.Article.Path = id + ".txt"
 		res.Claims = cs
 		res.Fingerprint = fp
-		docs[i] = DocumentOf(res)
+		docs[i] = compare.DocumentOf(res)
 	}
 	return docs
 }
@@ -102,9 +104,9 @@ func BenchmarkCompare10kArticles(b *testing.B) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	var r *Report
+	var r *compare.Report
 	for b.Loop() {
-		r = Compare(docs, DefaultOptions())
+		r = compare.Compare(docs, compare.DefaultOptions())
 	}
 	b.StopTimer()
 	runtime.GC()
@@ -116,7 +118,11 @@ func BenchmarkCompare10kArticles(b *testing.B) {
 
 // BenchmarkCompareCorpus extracts every article under the folder named by
 // $FACTDIFF_BENCH_CORPUS (a corpus written by cmd/fdgen) once, then measures
-// Compare on the results; it is skipped when the variable is not set.
+// Compare on the results and the JSON rendering of the report (as `factdiff
+// compare --format json` does after extraction); it is skipped when the
+// variable is not set. Profile it with
+//
+//	FACTDIFF_BENCH_CORPUS=/tmp/corpus go test -run='^$' -bench=CompareCorpus -benchtime=1x -cpuprofile cpu.out ./compare/
 func BenchmarkCompareCorpus(b *testing.B) {
 	dir := os.Getenv("FACTDIFF_BENCH_CORPUS")
 	if dir == "" {
@@ -127,14 +133,37 @@ func BenchmarkCompareCorpus(b *testing.B) {
 		b.Fatal(err)
 	}
 	inputs, _ := article.Expand([]string{dir}, article.Options{})
-	var docs []Document
-	x.Run(inputs, claims.RunOptions{}, func(r claims.Result) { docs = append(docs, DocumentOf(r)) }, func(error) {})
-	b.ReportAllocs()
-	b.ResetTimer()
-	var r *Report
-	for b.Loop() {
-		r = Compare(docs, DefaultOptions())
+	var docs []compare.Document
+	x.Run(inputs, claims.RunOptions{}, func(r claims.Result) { docs = append(docs, compare.DocumentOf(r)) }, func(error) {})
+	var r *compare.Report
+	b.Run("compare", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r = compare.Compare(docs, compare.DefaultOptions())
+		}
+		b.ReportMetric(float64(len(docs)), "articles")
+		b.ReportMetric(float64(len(r.Findings)), "findings")
+	})
+	if r == nil {
+		return
 	}
-	b.ReportMetric(float64(len(docs)), "articles")
-	b.ReportMetric(float64(len(r.Findings)), "findings")
+	b.Run("render-json", func(b *testing.B) {
+		b.ReportAllocs()
+		var w countWriter
+		for b.Loop() {
+			w = 0
+			if err := report.Render(&w, r, report.Options{Format: "json"}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(w)/1e6, "MB-json")
+	})
+}
+
+// countWriter counts the bytes written to it.
+type countWriter int64
+
+func (w *countWriter) Write(p []byte) (int, error) {
+	*w += countWriter(len(p))
+	return len(p), nil
 }

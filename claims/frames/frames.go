@@ -250,6 +250,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			}
 			out = append(out, asg)
 		}
+		out = a.yearsOfDates(out)
 		out = a.references(st, out)
 		out = a.derivedYears(st, items, out)
 		out = a.quotes(st, ents, out)
@@ -443,6 +444,29 @@ func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
 	return n < len(st.toks) && a.startsHit(st, n, kEventVerb)
 }
 
+// yearsOfDates adds the year slot for a claim on a date slot whose date
+// names a year ("सितंबर 2022 में" gives previous_meeting.year too), so
+// articles that date one event differently still line up by year.
+func (a *Assigner) yearsOfDates(out []Assignment) []Assignment {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		g := out[i]
+		if g.Type != value.TypeDate || g.Value.Time == nil || g.Value.Time.Year == 0 || !strings.HasSuffix(g.Slot, ".date") {
+			continue
+		}
+		if i > 0 && out[i-1].Start == g.Start && out[i-1].Type == value.TypeYear {
+			continue
+		}
+		y := g
+		y.Slot = strings.TrimSuffix(g.Slot, ".date") + ".year"
+		y.Type = value.TypeYear
+		y.Value = value.Value{Time: &value.Time{Year: g.Value.Time.Year}}
+		y.Display = strconv.Itoa(g.Value.Time.Year)
+		out = append(out, y)
+	}
+	return out
+}
+
 // dating reports whether a sentence names a year but no day, and whether
 // that year belongs to a "since … first" cue.
 func (a *Assigner) dating(st *sentenceState, items []item) (yearOnly, since bool) {
@@ -545,6 +569,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if it.typ == value.TypeSpeed {
 		a.topSpeed(st, it, &asg)
 	}
+	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && a.isReportingDay(st, it) {
+		return Assignment{}, false
+	}
 	if frame >= 0 && a.isEarlier(st, it, c) {
 		asg.Earlier = true
 		if e := a.frames[frame].Earlier; e != "" {
@@ -587,7 +614,23 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 		return true
 	}
 	// "the two sides", "दोनों देशों": the story's parties.
-	return it.to < len(st.toks) && a.startsHit(st, it.to, kParticipants)
+	if it.to < len(st.toks) && a.startsHit(st, it.to, kParticipants) {
+		return true
+	}
+	// "Boeing 787", "Airbus A320": a model, not a count.
+	if it.from > 1 && !st.toks[it.from-1].punct && st.toks[it.from-1].key[0] < 0x80 && isUpperStart(st, it.from-1) {
+		return true
+	}
+	return a.isSuperseded(st, it)
+}
+
+// isSuperseded reports the old figure of a revision: "288 से घटाकर 275",
+// "rose from 50 to 288".
+func (a *Assigner) isSuperseded(st *sentenceState, it item) bool {
+	if it.to < len(st.toks) && a.startsHit(st, it.to, kSuperseded) {
+		return true
+	}
+	return it.from > 0 && st.toks[it.from-1].key == "from" && it.to < len(st.toks) && st.toks[it.to].key == "to"
 }
 
 // isSubset reports a count that is part of a total: a subset cue in the
@@ -619,6 +662,42 @@ func (a *Assigner) nextName(frame int) string {
 		return n
 	}
 	return "next_" + a.frames[frame].Name
+}
+
+// isReportingDay reports a day told of a verb of reporting or of a figure's
+// update rather than of the event: the verb stands right by the day, closer
+// than any frame word ("officials said on Saturday", "ने शनिवार को बताया").
+func (a *Assigner) isReportingDay(st *sentenceState, it item) bool {
+	c := st.clause[it.from]
+	rv := 1 << 30
+	for _, h := range st.hits {
+		if h.kind != kReportVerb || st.clause[h.from] != c {
+			continue
+		}
+		if d := distance(h, it); d < rv {
+			rv = d
+		}
+	}
+	if rv > 3 {
+		return false
+	}
+	for _, h := range st.hits {
+		if h.kind == kTrigger && st.clause[h.from] == c && distance(h, it) < rv {
+			return false
+		}
+	}
+	return true
+}
+
+// distance is the number of tokens between a hit and an item.
+func distance(h hit, it item) int {
+	if h.to <= it.from {
+		return it.from - h.to
+	}
+	if h.from >= it.to {
+		return h.from - it.to
+	}
+	return 0
 }
 
 // isPart reports a duration that measures a part of the event: "पहले एक

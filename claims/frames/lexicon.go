@@ -82,6 +82,8 @@ const (
 	kSubsetClause
 	kNext
 	kParticipants
+	kReportVerb
+	kSuperseded
 	kFuture
 	kRelative
 	kLocAfter
@@ -146,7 +148,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}{
 		{"reference", kReference}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
-		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
+		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"superseded", kSuperseded}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {

@@ -129,7 +129,9 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if n < len(st.toks) && st.toks[n].key == "'" {
 		n++
 	}
-	if at(n, kGenitive) || at(n, kSource) || at(n, kLocated) {
+	// A genitive after a Hindi name makes it a modifier ("रूस के शहर …");
+	// English "X of Y" makes X the more precise place.
+	if at(n, kGenitive) && !(n < len(st.toks) && st.toks[n].key == "of") || at(n, kSource) || at(n, kLocated) {
 		return false
 	}
 	if f > 0 && at(f-1, kSourceBefore) {
@@ -166,6 +168,10 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	// English: "in Kyoto", "at the Kremlin", "visit to Beijing", "in the
 	// northern Indian city of Haridwar".
 	b := f - 1
+	// Skip up to two lower-case adjectives and an article: "in the hilly X".
+	for k := 0; k < 2 && b > 0 && isLowerLatin(st, b) && !a.isFunctionWord(st, b) && !at(b, kLocBefore) && st.toks[b].key != "the" && st.toks[b].key != "of" && st.toks[b].key != "to"; k++ {
+		b--
+	}
 	if b > 0 && st.toks[b].key == "the" {
 		b--
 	}
@@ -241,6 +247,11 @@ func hyphenJoined(st *sentenceState, f, t int) bool {
 			st.toks[h-1].end == st.toks[h].start && st.toks[h].end == st.toks[h+1].start
 	}
 	return glue(f-1) || glue(t)
+}
+
+func isLowerLatin(st *sentenceState, i int) bool {
+	c := st.src[st.toks[i].start]
+	return c >= 'a' && c <= 'z'
 }
 
 func isUpperStart(st *sentenceState, i int) bool {

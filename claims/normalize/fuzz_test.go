@@ -7,7 +7,8 @@ import (
 )
 
 // FuzzNormalize checks, for any input, that New never panics, that the
-// normalized text is valid UTF-8 and normalizing it again changes nothing,
+// normalized text is valid UTF-8 (even from invalid input) and, for valid
+// UTF-8 input, that normalizing it again changes nothing,
 // that the offset map is monotonic and every span maps back onto character
 // boundaries of the original, that the whole normalized text maps back to the
 // whole original (less leading characters that normalization removes), and

@@ -453,6 +453,15 @@ func TestControlSequencesNeverReachTheTerminal(t *testing.T) {
 			}
 		}
 	}
+	for _, format := range []string{"text", "jsonl"} {
+		_, out, _ := run(t, "", "parse", "--format", format, "बस \x1b]0;x\x07 40 किमी \x1b[2J\u009b1m प्रति घंटा")
+		// JSON escapes C0 controls; it passes C1 (U+009B) through as UTF-8,
+		// which terminals in UTF-8 mode do not act on, so only text is held
+		// to C1 as well.
+		if strings.IndexByte(out, 0x1b) >= 0 || strings.IndexByte(out, 0x07) >= 0 || format == "text" && strings.ContainsRune(out, '\u009b') {
+			t.Errorf("parse --format %s prints a control sequence raw: %q", format, out)
+		}
+	}
 }
 
 // TestWarningsEscapeFileNames checks that a file name carrying an escape
