@@ -598,3 +598,29 @@ func TestRepeatedIDs(t *testing.T) {
 		t.Errorf("got %s %v", f.Status, groupSources(f))
 	}
 }
+
+// TestSeveralEarlierOccurrences: an article that recalls two earlier
+// meetings side by side does not contradict the others; two articles that
+// name different places for the one previous meeting still conflict.
+func TestSeveralEarlierOccurrences(t *testing.T) {
+	for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}} {
+		all := []Document{
+			docOf("a", cl("a", "previous_meeting.location", place("beijing"), "बीजिंग", 0),
+				cl("a", "previous_meeting.location", place("mumbai"), "मुंबई", 200)),
+			docOf("b", cl("b", "previous_meeting.location", place("beijing"), "Beijing", 0)),
+			docOf("c", cl("c", "previous_meeting.location", place("mumbai"), "Mumbai", 0)),
+		}
+		docs := []Document{all[order[0]], all[order[1]], all[order[2]]}
+		f := findingFor(Compare(docs, DefaultOptions()), "previous_meeting.location")
+		if f == nil || f.Status == Conflict || !strings.Contains(f.Note, "more than one earlier occurrence") {
+			t.Errorf("several earlier meetings read as a conflict: %+v", f)
+		}
+	}
+	docs := []Document{
+		docOf("a", cl("a", "previous_meeting.location", place("vladivostok"), "व्लादिवोस्तोक", 0)),
+		docOf("b", cl("b", "previous_meeting.location", place("vostochny"), "वोस्तोचनी", 0)),
+	}
+	if f := findingFor(Compare(docs, DefaultOptions()), "previous_meeting.location"); f == nil || f.Status != Conflict {
+		t.Errorf("different places for one previous meeting must conflict: %+v", f)
+	}
+}

@@ -107,7 +107,22 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 
 	var notes []string
 	var built []builtGroup
+	// An article may recall several earlier occurrences (the last meeting
+	// and the last annual summit): on an earlier frame, values that one
+	// article gives side by side are different occurrences, not a
+	// contradiction.
+	several := len(sets) > 1 && c.lex.earlierFrame(slot) && res.bridged()
 	switch {
+	case several:
+		f.Status, f.Severity = Compatible, Info
+		for _, s := range sets {
+			var members []*dval
+			for _, i := range s {
+				members = append(members, dvs[i])
+			}
+			built = append(built, c.build(members))
+		}
+		notes = append(notes, "Some articles recall more than one earlier occurrence and give these values side by side, so they likely describe different occurrences rather than contradict each other")
 	case len(sets) > 1:
 		f.Status = Conflict
 		for _, s := range sets {
@@ -138,6 +153,7 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 		for _, g := range f.Groups {
 			res.groupDocs = append(res.groupDocs, c.docsOf(g.Sources))
 		}
+	case f.Status == Compatible && several:
 	case f.Status == Compatible:
 		notes = append(notes, c.compatibleNote(dvs))
 	case len(f.Groups[0].Sources) > 1:
@@ -232,6 +248,17 @@ func (c *comparer) unconfirmed(dvs []*dval, sets [][]int) []*item {
 	}
 	slices.SortFunc(drop, func(a, b *item) int { return better(a.rep, b.rep) })
 	return drop
+}
+
+// bridged reports whether some article gives values of two different value
+// sets of the slot.
+func (r *slotResult) bridged() bool {
+	for _, k := range r.docSet {
+		if k == -1 {
+			return true
+		}
+	}
+	return false
 }
 
 // reconcile merges each article's claims into items: values that fit

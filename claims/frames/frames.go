@@ -572,7 +572,8 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && a.isReportingDay(st, it) {
 		return Assignment{}, false
 	}
-	if frame >= 0 && a.isEarlier(st, it, c) {
+	// A forecast ("2025 में होने वाले अगले सम्मेलन") is never an earlier occurrence.
+	if frame >= 0 && !st.forecst[c] && a.isEarlier(st, it, c) {
 		asg.Earlier = true
 		if e := a.frames[frame].Earlier; e != "" {
 			asg.Slot = e + "." + a.frames[frame].Slots[typ]
