@@ -156,6 +156,9 @@ type sentenceState struct {
 	years   []bool // per clause: a year is named in it
 	// mentionAt marks tokens covered by a scanned value.
 	mentionAt []bool
+	// demonymAt marks tokens of a country adjective ("भारतीय", "Indian"),
+	// which names people when it follows a count.
+	demonymAt []bool
 	// yearOnly: the sentence names a year (or years back) but no day.
 	yearOnly bool
 	// sinceYear: the sentence's year is the "since" of a "first since" cue.
@@ -225,6 +228,16 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			}
 		}
 		st.yearOnly, st.sinceYear = a.dating(st, items)
+		st.demonymAt = make([]bool, len(toks))
+		for _, e := range ents {
+			if e.Demonym {
+				if f, t := tokRange(toks, e.Start, e.End); f >= 0 {
+					for i := f; i < t; i++ {
+						st.demonymAt[i] = true
+					}
+				}
+			}
+		}
 		st.mentionAt = make([]bool, len(toks))
 		for _, it := range items {
 			for i := it.from; i < it.to; i++ {
@@ -298,7 +311,7 @@ func (a *Assigner) clauses(st *sentenceState) {
 		justBroke = false
 		if tk.punct {
 			switch tk.key {
-			case ",", ";", ":", "(", ")", "—", "–", "?", "!", "।":
+			case ",", ";", ":", "—", "–", "?", "!", "।":
 				c++
 				justBroke = true
 			case "-":
@@ -362,6 +375,9 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 			gap := maxCountGap
 			if a.frames[h.frame].Group && st.clause[h.from] == c {
 				gap = maxGroupGap // "करीब 2,000 लोग … स्वागत के लिए जुटे"
+				if len(st.hitsIn(c, kTally)) > 0 {
+					gap = maxTallyGap
+				}
 			}
 			if h.from-it.to > gap || it.from-h.to > gap {
 				continue
@@ -427,6 +443,10 @@ const maxCountGap = 4
 // maxGroupGap is the same for a verb or noun of a group of people in the
 // count's clause (subject and predicate stand further apart).
 const maxGroupGap = 8
+
+// maxTallyGap is the same in a clause that speaks of a tally ("the number of
+// people confirmed dead … stood at 158").
+const maxTallyGap = 16
 
 // eventVerbAfter reports a verb of occurring right after a place and its
 // postposition and particles: "क्योटो में हुई", "शहर में ही हुई".
@@ -541,8 +561,16 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if (it.typ == value.TypeNumber || it.typ == value.TypeCount) && a.isNoiseCount(st, it) {
 		return Assignment{}, false
 	}
-	if (it.typ == value.TypeNumber || it.typ == value.TypeCount) && frame >= 0 && a.isSubset(st, it) {
+	if (it.typ == value.TypeNumber || it.typ == value.TypeCount) && frame >= 0 && (a.isSubset(st, it) ||
+		a.frames[frame].Group && a.countsThings(st, it)) {
 		return Assignment{}, false
+	}
+	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && frame >= 0 && a.frames[frame].Agentless &&
+		it.from > 0 && st.toks[it.from-1].key == "ने" {
+		return Assignment{}, false // "सरकार ने रविवार को …": the agent's day
+	}
+	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && conf == confSentence && a.clauseLen(st, st.clause[it.from]) > 4 {
+		return Assignment{}, false // the day's own clause has its own verb
 	}
 	if it.typ == value.TypeNumber {
 		// A bare number is a count only where a count frame took it.
@@ -618,11 +646,61 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	if it.to < len(st.toks) && a.startsHit(st, it.to, kParticipants) {
 		return true
 	}
+	// A long run of digits without grouping is a phone or ID number.
+	if d := st.src[it.start:it.end]; len(d) >= 8 && strings.Trim(d, "0123456789") == "" {
+		return true
+	}
 	// "Boeing 787", "Airbus A320": a model, not a count.
 	if it.from > 1 && !st.toks[it.from-1].punct && st.toks[it.from-1].key[0] < 0x80 && isUpperStart(st, it.from-1) {
 		return true
 	}
 	return a.isSuperseded(st, it)
+}
+
+// countsThings reports a count whose noun is a thing, not people: "करीब 200
+// एंबुलेंस". A group frame word or a people noun right after the number, or
+// no noun at all ("12 की मौत"), keeps it.
+func (a *Assigner) countsThings(st *sentenceState, it item) bool {
+	if it.to >= len(st.toks) || st.toks[it.to].punct {
+		return false
+	}
+	for i := it.to; i < len(st.toks) && i < it.to+3; i++ {
+		if a.startsHit(st, i, kPeople) || st.demonymAt[i] {
+			return false
+		}
+		for _, h := range st.hits {
+			if h.from == i && h.kind == kTrigger && a.frames[h.frame].Group {
+				return false
+			}
+		}
+	}
+	next := it.to
+	// A postposition, verb or other function word right after: no noun.
+	return !a.isFunctionWord(st, next) && !a.isTriggerAt(st, next) && !isFunctionish(st.toks[next].key)
+}
+
+// isFunctionish reports short words that follow a bare count: postpositions,
+// auxiliaries, conjunctions.
+func isFunctionish(w string) bool {
+	switch w {
+	case "की", "के", "का", "को", "से", "में", "ने", "पर", "तक", "और", "या", "भी", "ही", "हैं", "है", "थे", "थी", "था", "हो", "गए", "गई",
+		"कर", "हुई", "हुए", "हुआ", "पहुंची", "पहुंच", "रही", "रहा", "रहे", "बताई", "बताया",
+		"of", "were", "are", "was", "is", "have", "had", "and", "or", "in", "on", "at", "to", "more", "died", "dead",
+		"by", "after", "since", "as", "with":
+		return true
+	}
+	return false
+}
+
+// clauseLen counts the tokens of clause c.
+func (a *Assigner) clauseLen(st *sentenceState, c int) int {
+	n := 0
+	for _, k := range st.clause {
+		if k == c {
+			n++
+		}
+	}
+	return n
 }
 
 // isSuperseded reports the old figure of a revision: "288 से घटाकर 275",
@@ -642,7 +720,7 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 		if st.clause[h.from] != c {
 			continue
 		}
-		if h.kind == kSubsetClause {
+		if h.kind == kSubsetClause || h.kind == kScope {
 			return true
 		}
 		if h.kind == kSubset && (h.to <= it.from && it.from-h.to <= 3 || h.from >= it.to && h.from-it.to <= 1) {

@@ -27,6 +27,9 @@ type FrameDef struct {
 	Priority int `yaml:"priority"`
 	// Group marks frame words that name a group of people.
 	Group bool `yaml:"group"`
+	// Agentless marks events nobody does ("हादसा"): a day after an agent
+	// ("सरकार ने रविवार को …") is that agent's action, not the event's.
+	Agentless bool `yaml:"agentless"`
 	// native lists the types whose slots the entry defines itself (not
 	// borrowed from a sibling entry).
 	native   map[string]bool
@@ -83,6 +86,9 @@ const (
 	kNext
 	kParticipants
 	kReportVerb
+	kScope
+	kPeople
+	kTally
 	kSuperseded
 	kFuture
 	kRelative
@@ -148,7 +154,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}{
 		{"reference", kReference}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
-		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"superseded", kSuperseded}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
+		{"event_verb", kEventVerb}, {"part", kPart}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"scope", kScope}, {"people", kPeople}, {"tally", kTally}, {"superseded", kSuperseded}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {

@@ -51,6 +51,10 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 		if covered[w] || st.toks[w].punct || a.isFunctionWord(st, w) {
 			continue
 		}
+		// "एक रिहायशी इलाके में": after an article the word is an adjective.
+		if w > 0 && (st.toks[w-1].key == "एक" || st.toks[w-1].key == "a" || st.toks[w-1].key == "an" || st.toks[w-1].key == "किसी") {
+			continue
+		}
 		next := st.toks[h.to].key
 		if next != "में" && next != "पर" && !a.isTriggerAt(st, h.to) {
 			continue
@@ -134,8 +138,8 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if at(n, kGenitive) && !(n < len(st.toks) && st.toks[n].key == "of") || at(n, kSource) || at(n, kLocated) {
 		return false
 	}
-	if f > 0 && at(f-1, kSourceBefore) {
-		return false
+	if a.endsHit(st, f, kSourceBefore) {
+		return false // "from X", "bound for X"
 	}
 	// "X में स्थित Y": X contains Y.
 	if n+1 < len(st.toks) && (st.toks[n].key == "में" || st.toks[n].key == "in") && at(n+1, kLocated) {
@@ -193,6 +197,16 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 func (a *Assigner) startsHit(st *sentenceState, i int, k kind) bool {
 	for _, h := range st.hits {
 		if h.from == i && h.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// endsHit reports a hit of kind k that ends right before token i.
+func (a *Assigner) endsHit(st *sentenceState, i int, k kind) bool {
+	for _, h := range st.hits {
+		if h.to == i && h.kind == k {
 			return true
 		}
 	}
