@@ -113,6 +113,7 @@ func mergeSiblingSlots(frames []FrameDef) {
 			if frames[i].Earlier == "" {
 				frames[i].Earlier = frames[j].Earlier
 			}
+			frames[i].Agentless = frames[i].Agentless || frames[j].Agentless
 		}
 	}
 }
@@ -426,8 +427,9 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 const borrowedPenalty = 6
 
 // obliquePenalty handicaps frame nouns followed by a postposition when they
-// compete for a day.
-const obliquePenalty = 4
+// compete for a day: any frame word of the clause that is not in such a
+// phrase wins over them.
+const obliquePenalty = 100
 
 // postpositionAfter reports a postposition at token i.
 func (a *Assigner) postpositionAfter(st *sentenceState, i int) bool {
@@ -569,7 +571,8 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		it.from > 0 && st.toks[it.from-1].key == "ने" {
 		return Assignment{}, false // "सरकार ने रविवार को …": the agent's day
 	}
-	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && conf == confSentence && a.clauseLen(st, st.clause[it.from]) > 4 {
+	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate || it.typ == value.TypeDuration) && conf == confSentence &&
+		a.clauseLen(st, st.clause[it.from]) > 4 {
 		return Assignment{}, false // the day's own clause has its own verb
 	}
 	if it.typ == value.TypeNumber {
@@ -590,6 +593,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		if it.weak {
 			asg.Confidence *= weakMul
 		}
+	}
+	if it.val.Quantity != nil && a.isSuperseded(st, it) {
+		return Assignment{}, false // "40 दिन से घटकर 25 दिन": the old figure
 	}
 	if it.typ == value.TypeDuration && (a.isGap(st, it) || a.isPart(st, it)) {
 		return Assignment{}, false
@@ -692,11 +698,11 @@ func isFunctionish(w string) bool {
 	return false
 }
 
-// clauseLen counts the tokens of clause c.
+// clauseLen counts the words of clause c.
 func (a *Assigner) clauseLen(st *sentenceState, c int) int {
 	n := 0
-	for _, k := range st.clause {
-		if k == c {
+	for i, k := range st.clause {
+		if k == c && !st.toks[i].punct {
 			n++
 		}
 	}

@@ -44,7 +44,7 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 	}
 	// Unknown names before a place noun that is followed by a locative.
 	for _, h := range st.hits {
-		if h.kind != kPlaceClass || h.from == 0 || h.to >= len(st.toks) {
+		if h.kind != kPlaceClass && h.kind != kFacility || h.from == 0 || h.to >= len(st.toks) {
 			continue
 		}
 		w := h.from - 1
@@ -68,6 +68,16 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 			continue
 		}
 		v := a.Unknown(st.text(w, w+1))
+		// "मॉस्को के वनुकोवो हवाई अड्डे": an unlisted place inside a listed one
+		// is reported as the listed one, less precise but comparable.
+		if h.kind == kFacility && w >= 2 && a.startsHit(st, w-1, kGenitive) {
+			for _, e := range ents {
+				if _, t := tokRange(st.toks, e.Start, e.End); t == w-1 && isPlaceKind(e.Value.Kind) && !e.Demonym {
+					v = e.Value
+					break
+				}
+			}
+		}
 		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
 			val: value.Value{Entity: &v}, display: v.Name, place: true})
 	}
