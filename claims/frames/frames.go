@@ -201,6 +201,9 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		var ents []Entity
 		for ; mi < len(in.Mentions) && in.Mentions[mi].Start < s.End; mi++ {
 			m := in.Mentions[mi]
+			if m.End > s.End {
+				continue // a reading across a sentence boundary is not a value of this sentence
+			}
 			f, t := tokRange(toks, m.Start, m.End)
 			if f < 0 {
 				continue
@@ -208,7 +211,9 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			items = append(items, item{from: f, to: t, start: m.Start, end: m.End, typ: m.Type, val: m.Value, display: m.Display})
 		}
 		for ; ei < len(in.Entities) && in.Entities[ei].Start < s.End; ei++ {
-			ents = append(ents, in.Entities[ei])
+			if in.Entities[ei].End <= s.End {
+				ents = append(ents, in.Entities[ei])
+			}
 		}
 		// Attribution of this sentence, else of the paragraph so far.
 		// A credited organization governs the rest of its paragraph; a person
