@@ -52,13 +52,18 @@ JOBFLAG=()
 HAVE_TIME=0
 [ -x /usr/bin/time ] && [ -z "${BENCH_NO_GNU_TIME:-}" ] && HAVE_TIME=1
 
+# The corpus depends on the generator and its source articles: a checksum of
+# both marks a complete corpus, so a changed source regenerates it.
+SOURCES_SUM=$(find cmd/fdgen testdata/summit testdata/dev -type f \( -name '*.go' -o -name '*.yaml' -o -name '*.txt' -o -name '*.jsonl' \) -print0 2>/dev/null |
+	sort -z | xargs -0 cat | md5sum | cut -c1-12)
+
 # corpus N: prints the folder of the N-article corpus, generating it if needed.
 corpus() {
 	local dir=$BENCH_DIR/corpus-$1-s$SEED
-	if [ ! -e "$dir.complete" ]; then
-		rm -rf "$dir"
+	if [ "$(cat "$dir.complete" 2>/dev/null)" != "$SOURCES_SUM" ]; then
+		rm -rf "$dir" "$dir.complete"
 		"$BENCH_DIR/bin/fdgen" -n "$1" -seed "$SEED" -out "$dir" >&2
-		touch "$dir.complete"
+		echo "$SOURCES_SUM" > "$dir.complete"
 	fi
 	echo "$dir"
 }

@@ -126,3 +126,22 @@ func checkClaim(t *testing.T, s string, c Claim) {
 		t.Fatalf("claim %q without a display string in %q", c.Text, s)
 	}
 }
+
+// TestClaimInsideSentence holds inputs FuzzExtract found where a claim did
+// not lie inside the sentence it cites: a full stop that ends a sentence and
+// that the scanner could read as the point of a decimal (" .5").
+func TestClaimInsideSentence(t *testing.T) {
+	x := fuzzExtractor(t)
+	for _, s := range []string{
+		"खबर\nकंपनी का घाटा $ .5 अरब रहा और 40 लोग घायल हुए।\n",
+		"घाय\uFFFD$ .0",
+	} {
+		r := x.Extract(&article.Article{ID: "f", Text: s})
+		for _, c := range r.Claims {
+			ss, se := c.SentenceStart, c.SentenceStart+len(c.Sentence)
+			if c.Start < ss || c.End > se {
+				t.Errorf("claim %q [%d,%d) lies outside its sentence %q [%d,%d)", c.Text, c.Start, c.End, c.Sentence, ss, se)
+			}
+		}
+	}
+}

@@ -608,7 +608,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if it.typ == value.TypeSpeed {
 		a.topSpeed(st, it, &asg)
 	}
-	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && a.isReportingDay(st, it) {
+	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && (a.isReportingDay(st, it) || a.isDayLimit(st, it) || isDateline(st, it)) {
 		return Assignment{}, false
 	}
 	// A forecast ("2025 में होने वाले अगले सम्मेलन") is never an earlier occurrence.
@@ -737,6 +737,10 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 		if h.kind == kSubset && (h.to <= it.from && it.from-h.to <= 3 || h.from >= it.to && h.from-it.to <= 1) {
 			return true
 		}
+		// "six of the injured": a part of the group.
+		if h.kind == kTrigger && a.frames[h.frame].Group && h.from >= it.to+1 && h.from <= it.to+2 && st.toks[it.to].key == "of" {
+			return true
+		}
 		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.toks[h.to].key == "में" {
 			if a.frames[h.frame].Group {
 				return true // "मृतकों में दो बच्चे": among the dead
@@ -777,6 +781,35 @@ func (a *Assigner) isReportingDay(st *sentenceState, it item) bool {
 		}
 	}
 	return true
+}
+
+// isDayLimit reports a day that bounds a span rather than dates the event:
+// "by Wednesday", "since Monday", "बुधवार सुबह तक".
+func (a *Assigner) isDayLimit(st *sentenceState, it item) bool {
+	if a.endsHit(st, it.from, kDayLimitBefore) {
+		return true
+	}
+	// Allow a part of the day in between: "बुधवार सुबह तक".
+	for i := it.to; i < len(st.toks) && i <= it.to+1; i++ {
+		if a.startsHit(st, i, kDayLimitAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline reports the date of a dateline — "DEHRADUN, Oct 4 (Reuters) -",
+// "नई दिल्ली, 3 जून (भाषा)" — which dates the report, not the event.
+func isDateline(st *sentenceState, it item) bool {
+	i := it.to
+	if i+2 < len(st.toks) && st.toks[i].key == "(" {
+		for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
+			if st.toks[j].key == ")" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // distance is the number of tokens between a hit and an item.

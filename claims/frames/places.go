@@ -56,7 +56,7 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 			continue
 		}
 		next := st.toks[h.to].key
-		if next != "में" && next != "पर" && !a.isTriggerAt(st, h.to) {
+		if next != "में" && next != "पर" && !a.isTriggerAt(st, h.to) && !(isUpperStart(st, w) && endsName(st, h.to)) {
 			continue
 		}
 		tk := st.toks[w]
@@ -182,6 +182,14 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	// English: "in Kyoto", "at the Kremlin", "visit to Beijing", "in the
 	// northern Indian city of Haridwar".
 	b := f - 1
+	// A possessive container: "in Uttarakhand's Pauri district".
+	if b >= 1 && st.toks[b].key == "'s" {
+		b--
+		for b > 0 && isUpperStart(st, b) && !st.toks[b-1].punct && isUpperStart(st, b-1) {
+			b--
+		}
+		b--
+	}
 	// Skip up to two lower-case adjectives and an article: "in the hilly X".
 	for k := 0; k < 2 && b > 0 && isLowerLatin(st, b) && !a.isFunctionWord(st, b) && !at(b, kLocBefore) && st.toks[b].key != "the" && st.toks[b].key != "of" && st.toks[b].key != "to"; k++ {
 		b--

@@ -6,14 +6,14 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzNormalize checks, for any input, that New never panics, that the
+// FuzzNormalize checks, for any input, that New never panics; that the
 // normalized text is valid UTF-8 (even from invalid input) and, for valid
-// UTF-8 input, that normalizing it again changes nothing,
-// that the offset map is monotonic and every span maps back onto character
-// boundaries of the original, that the whole normalized text maps back to the
-// whole original (less leading characters that normalization removes), and
-// that sentences lie inside the text, in order, without overlapping. Seeds are
-// in testdata/fuzz/FuzzNormalize.
+// UTF-8 input, normalizing it again changes nothing; that the offset map is
+// monotonic and every span maps back onto character boundaries of the
+// original; that the whole normalized text maps back to the whole original
+// less a leading run of characters normalization removes; and that sentences
+// lie inside the text, in order, without overlapping. Seeds are in
+// testdata/fuzz/FuzzNormalize.
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{
 		"",
