@@ -157,6 +157,9 @@ type sentenceState struct {
 	years   []bool // per clause: a year is named in it
 	// mentionAt marks tokens covered by a scanned value.
 	mentionAt []bool
+	// agent is the last person named as agent before this sentence, for
+	// pronouns ("उन्होंने कहा").
+	agent *value.Entity
 	// demonymAt marks tokens of a country adjective ("भारतीय", "Indian"),
 	// which names people when it follows a count.
 	demonymAt []bool
@@ -174,8 +177,9 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 	mi, ei := 0, 0
 	lastLine := -1
 	paraAttr, paraAttrID := "", ""
-	var paraVehicle string // the last vehicle frame named in the paragraph
-	var paraFrame int = -1 // the last frame triggered in the paragraph
+	var paraVehicle string      // the last vehicle frame named in the paragraph
+	var paraFrame int = -1      // the last frame triggered in the paragraph
+	var paraAgent *value.Entity // the last person named as agent in the paragraph
 	for si, s := range in.Sentences {
 		// Skip values of sentences that carry no claims.
 		for mi < len(in.Mentions) && in.Mentions[mi].Start < s.Start {
@@ -188,7 +192,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			continue
 		}
 		if s.Line != lastLine {
-			paraAttr, paraAttrID, paraVehicle, paraFrame = "", "", "", -1
+			paraAttr, paraAttrID, paraVehicle, paraFrame, paraAgent = "", "", "", -1, nil
 			lastLine = s.Line
 		}
 		toks = tokenize(in.Text, s.Start, s.End, toks[:0])
@@ -272,7 +276,11 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		out = a.yearsOfDates(out)
 		out = a.references(st, out)
 		out = a.derivedYears(st, items, out)
+		st.agent = paraAgent
 		out = a.quotes(st, ents, out)
+		if p := lastAgent(st, ents); p != nil {
+			paraAgent = p
+		}
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package frames
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/claims/value"
 )
@@ -62,20 +63,34 @@ func (a *Assigner) quotes(st *sentenceState, ents []Entity, out []Assignment) []
 			continue
 		}
 		speaker := a.speaker(st, ents, sp.from, sp.to)
+		conf, inferred := confClause, ""
+		if speaker == nil && st.agent != nil && a.pronounBefore(st, sp.from) {
+			speaker = st.agent
+			conf = confSentence
+			inferred = "the pronoun refers back to " + speaker.Name
+		}
 		if speaker == nil {
 			continue
 		}
 		start, end := st.toks[sp.from].start, st.toks[sp.to-1].end
-		for end > start && strings.ContainsRune(".।,!?", rune(st.src[end-1])) {
-			end--
+		for end > start {
+			r, n := utf8.DecodeLastRuneInString(st.src[start:end])
+			if !strings.ContainsRune(".।,!?", r) {
+				break
+			}
+			end -= n
 		}
 		txt := st.src[start:end]
 		q := &value.Quote{Speaker: speaker.Name, SpeakerID: speaker.ID, Text: txt}
+		attr, attrID := st.attr, st.attrID
+		if attrID == speaker.ID {
+			attr, attrID = "", "" // the speaker is not a source of their own words
+		}
 		out = append(out, Assignment{
 			Slot: "quote." + strings.TrimPrefix(speaker.ID, "person:"), Type: value.TypeQuote,
 			Value: value.Value{Quote: q}, Display: "“" + txt + "” — " + speaker.Name,
-			Start: start, End: end, Sentence: st.idx, Attribution: st.attr, AttributionID: st.attrID,
-			Confidence: confClause,
+			Start: start, End: end, Sentence: st.idx, Attribution: attr, AttributionID: attrID,
+			Confidence: conf, Inferred: inferred,
 		})
 	}
 	return out
@@ -106,4 +121,32 @@ func (a *Assigner) speaker(st *sentenceState, ents []Entity, from, to int) *valu
 		}
 	}
 	return best
+}
+
+// pronounBefore reports a pronoun agent before token i ("उन्होंने कहा").
+func (a *Assigner) pronounBefore(st *sentenceState, i int) bool {
+	for _, h := range st.hits {
+		if h.kind == kPronounAgent && h.to <= i {
+			return true
+		}
+	}
+	return false
+}
+
+// lastAgent is the last person of a sentence marked as agent ("मोदी ने") or,
+// in English, followed by a speech verb ("Modi said").
+func lastAgent(st *sentenceState, ents []Entity) *value.Entity {
+	var last *value.Entity
+	for i := range ents {
+		e := &ents[i]
+		if e.Value.Kind != "person" {
+			continue
+		}
+		_, t := tokRange(st.toks, e.Start, e.End)
+		if t > 0 && t < len(st.toks) && (st.toks[t].key == "ने" || st.toks[t].key == "said" || st.toks[t].key == "says") {
+			v := e.Value
+			last = &v
+		}
+	}
+	return last
 }
