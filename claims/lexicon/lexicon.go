@@ -50,6 +50,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error formats the problem as FILE:LINE: MESSAGE.
 func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
 }

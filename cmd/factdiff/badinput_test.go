@@ -115,7 +115,14 @@ func badInputs() []badInput {
 			flags: []string{"--max-size", "1KB"}, warn: []string{"larger than --max-size 1 KB", "--max-size"},
 		},
 		{
-			name: "10 MB line without newline", make: func(t *testing.T, dir string) string { return file("long.txt", longLine(10<<20))(t, dir) },
+			name: "10 MB line without newline",
+			make: func(t *testing.T, dir string) string {
+				n := 10 << 20
+				if testing.Short() {
+					n = 1 << 20
+				}
+				return file("long.txt", longLine(n))(t, dir)
+			},
 			flags: []string{"--max-size", "64MB"}, noName: true, reads: true, want: "90 km/h",
 		},
 		{

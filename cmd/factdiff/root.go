@@ -24,6 +24,7 @@ type exitError struct {
 	err  error
 }
 
+// Error returns the message of the wrapped error, if any.
 func (e *exitError) Error() string {
 	if e.err == nil {
 		return ""
