@@ -280,7 +280,15 @@ func differentEventNote(r *compare.Report, f *compare.Finding, idx map[string]in
 	if len(ids) > 1 {
 		verb = "likely report"
 	}
-	return strings.Join(ids, ", ") + " " + verb + " a different occurrence, so this may not be a contradiction"
+	msg := strings.Join(ids, ", ") + " " + verb + " a different occurrence, so this may not be a contradiction"
+	// Say why, in the words of the occurrence note ("… reports a later
+	// occurrence: it recalls a treaty of 2024 as past …").
+	if i, ok := idx[ids[0]]; ok {
+		if e := r.Sources[i].Event; e >= 0 && e < len(r.Events) && r.Events[e].Note != "" {
+			msg += " (" + clean(r.Events[e].Note) + ")"
+		}
+	}
+	return msg
 }
 
 // groupCount describes a group's support: "2 sources, 1 independent".

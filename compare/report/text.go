@@ -356,6 +356,7 @@ func renderText(w io.Writer, r *compare.Report, sel []int, opt Options) error {
 		t.blank()
 		t.finding(r, idx, &r.Findings[i])
 	}
+	t.recap(r, idx, sel)
 	t.blank()
 	t.para(0, 0, seg{summary(r, sel), kTitle})
 	if t.err == nil {
@@ -365,6 +366,42 @@ func renderText(w io.Writer, r *compare.Report, sel []int, opt Options) error {
 		return fmt.Errorf("report: writing text: %w", t.err)
 	}
 	return nil
+}
+
+// recap repeats the conflicts in brief at the end of a long report, so that
+// they stand on the screen when the command returns: each group with its
+// sources and one evidence sentence, the note and any different-occurrence
+// warning. It is left out when only conflicts are shown.
+func (t *textWriter) recap(r *compare.Report, idx map[string]int, sel []int) {
+	var conflicts []*compare.Finding
+	for _, i := range sel {
+		if r.Findings[i].Status == compare.Conflict {
+			conflicts = append(conflicts, &r.Findings[i])
+		}
+	}
+	if len(conflicts) == 0 || len(conflicts) == len(sel) {
+		return
+	}
+	t.blank()
+	t.para(0, 0, seg{"Conflicts at a glance (" + strconv.Itoa(len(conflicts)) + ")", kTitle})
+	for _, f := range conflicts {
+		label := clean(f.Label)
+		if label == "" {
+			label = clean(f.Slot)
+		}
+		t.para(2, 4, seg{statusWord(f.Status), kConflict}, seg{" · ", kPlain}, seg{label, kValue})
+		for gi := range f.Groups {
+			g := &f.Groups[gi]
+			t.para(4, 2, seg{"• ", kPlain}, seg{truncate(clean(groupDisplay(g)), maxDisplay), kValue},
+				seg{" (" + clean(strings.Join(g.Sources, ", ")) + ")", kDim})
+			if len(g.Evidence) > 0 {
+				t.para(6, 0, t.sentence(&g.Evidence[0])...)
+			}
+		}
+		if f.DifferentEvent {
+			t.para(4, 9, seg{"warning: ", kWarn}, seg{differentEventNote(r, f, idx), kPlain})
+		}
+	}
 }
 
 // header lists the articles and, when they report more than one occurrence,
