@@ -403,7 +403,7 @@ func TestCSVRoundTrip(t *testing.T) {
 			"articles/wire_en.txt:2:1: The two leaders met at the «Vostochny space centre» in the Amur region, according to Reuters. (per Reuters)",
 		"Vladivostok", "evening",
 		"articles/evening.txt:2:1: दोनों नेताओं के बीच बैठक «व्लादिवोस्तोक» में हुई थी, जहां व्यापार पर बात हुई।",
-		"Vladivostok is not within Amur Oblast; evening likely reports a different occurrence, so this may not be a contradiction"}
+		"Vladivostok is not within Amur Oblast; evening likely reports a different occurrence, so this may not be a contradiction (recalls an earlier meeting in Vladivostok)"}
 	if !slices.Equal(rows[1], want) {
 		t.Errorf("row 1:\n got %q\nwant %q", rows[1], want)
 	}
