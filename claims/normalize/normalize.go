@@ -55,6 +55,18 @@ func New(orig string) *Text {
 	off = append(off, int32(len(orig)))
 	t.Norm = b.String()
 	t.off = off
+	// Removing a zero-width character can bring combining marks together
+	// out of canonical order; normalize once more and compose the maps.
+	if !norm.NFC.IsNormalString(t.Norm) {
+		t2 := New(t.Norm)
+		if t2.off != nil {
+			comp := make([]int32, len(t2.off))
+			for i, o := range t2.off {
+				comp[i] = t.off[o]
+			}
+			t.Norm, t.off = t2.Norm, comp
+		}
+	}
 	return t
 }
 
