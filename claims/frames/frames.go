@@ -665,6 +665,10 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	if it.to < len(st.toks) && a.startsHit(st, it.to, kParticipants) {
 		return true
 	}
+	// A number glued to a word is part of a name: "जी20", "G20", "कोविड19".
+	if it.from < len(st.toks) && st.toks[it.from].start < it.start {
+		return true
+	}
 	// A long run of digits without grouping is a phone or ID number.
 	if d := st.src[it.start:it.end]; len(d) >= 8 && strings.Trim(d, "0123456789") == "" {
 		return true
@@ -742,7 +746,9 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 		if h.kind == kSubsetClause || h.kind == kScope {
 			return true
 		}
-		if h.kind == kSubset && (h.to <= it.from && it.from-h.to <= 3 || h.from >= it.to && h.from-it.to <= 1) {
+		// "गंभीर रूप से घायल 6 लोग" (attributive, a part) but not "11 लोग
+		// गंभीर रूप से घायल हुए" (the predicate of all of them).
+		if h.kind == kSubset && h.to <= it.from && it.from-h.to <= 3 {
 			return true
 		}
 		// "six of the injured": a part of the group.

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -45,11 +44,10 @@ func FuzzNormalize(f *testing.F) {
 		if !utf8.ValidString(norm) {
 			t.Fatalf("Norm is not valid UTF-8: %q from %q", norm, orig)
 		}
-		// Normalizing again changes nothing — for valid UTF-8, which is all
-		// the article reader hands on. (An invalid byte before a character
-		// that NFC maps, as in "\xf6\u0387", leaves that character unmapped
-		// until the second pass.)
-		if again := String(norm); again != norm && utf8.ValidString(orig) && !movedNuktaUncomposed(norm) {
+		// Normalizing again changes nothing, even after invalid bytes, a
+		// nukta moved back onto its consonant, or a removed zero-width
+		// character between combining marks.
+		if again := String(norm); again != norm {
 			t.Fatalf("normalizing twice changes the text: %q → %q → %q", orig, norm, again)
 		}
 
@@ -119,21 +117,11 @@ func FuzzNormalize(f *testing.F) {
 	})
 }
 
-// movedNuktaUncomposed reports whether s holds न, र or ळ followed by a nukta:
-// what New leaves when it moves a nukta typed after a vowel sign back onto
-// one of the three consonants whose nukta forms NFC composes (ऩ ऱ ऴ), so the
-// result is not NFC and normalizing it again composes them. Known; see
-// TestNormalizeIdempotentAfterNuktaMove.
-func movedNuktaUncomposed(s string) bool {
-	return strings.Contains(s, "न\u093C") || strings.Contains(s, "र\u093C") || strings.Contains(s, "ळ\u093C")
-}
-
 // TestNormalizeIdempotentAfterNuktaMove is a case FuzzNormalize found: a
-// nukta typed after the vowel sign of र, न or ळ is moved back onto the
-// consonant but not composed with it, so "रे़" and "ऱे" (the same word)
-// normalize differently and String is not idempotent.
+// nukta typed after the vowel sign of र, न or ळ, moved back onto the
+// consonant, must compose with it as NFC does, so that "रे़" and "ऱे" (the
+// same word) normalize alike.
 func TestNormalizeIdempotentAfterNuktaMove(t *testing.T) {
-	t.Skip("known: moveNukta leaves र/न/ळ + nukta uncomposed (not NFC); ऱे and रे़ differ after normalization")
 	for _, in := range []string{"रे\u093C", "ने\u093C", "ळी\u093C", "000रे\u093C"} {
 		once := String(in)
 		if twice := String(once); twice != once {
@@ -141,6 +129,18 @@ func TestNormalizeIdempotentAfterNuktaMove(t *testing.T) {
 		}
 		if want := String("\u0931\u0947"); in == "रे\u093C" && once != want {
 			t.Errorf("String(%q) = %q, want %q (the NFC form)", in, once, want)
+		}
+	}
+}
+
+// TestNormalizeIdempotentAcrossRemovedCharacters is a case FuzzNormalize
+// found: a soft hyphen (or ZWJ, ZWNJ) between two combining marks, once
+// removed, must not leave the marks out of canonical order.
+func TestNormalizeIdempotentAcrossRemovedCharacters(t *testing.T) {
+	for _, in := range []string{"\u032D\u00AD\u031B", "a\u032D\u200D\u031B", "क\u094D\u200C\u093C"} {
+		once := String(in)
+		if twice := String(once); twice != once {
+			t.Errorf("String(%q) = %q, String of that = %q", in, once, twice)
 		}
 	}
 }
