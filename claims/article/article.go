@@ -237,7 +237,6 @@ func parse(path, id, format string, data []byte, contentType string, opt Options
 		arts, w, err := parseRecords(path, id, format, text, opt.Rules)
 		return arts, append(warns, w...), err
 	default:
-		text = lineEnds(text)
 		title := firstLine(text)
 		if format == "md" {
 			title = strings.TrimSpace(strings.TrimLeft(title, "#"))
@@ -335,7 +334,7 @@ func firstLine(text string) string {
 		} else {
 			text = ""
 		}
-		if l := strings.TrimSpace(line); l != "" {
+		if l := strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF")); l != "" {
 			return l
 		}
 	}

@@ -50,6 +50,10 @@ func decode(path string, data []byte, isHTML bool, contentType string) (string, 
 	}
 	var warns []error
 	var text string
+	// exact: the text is the file's own bytes, so claim offsets index the
+	// file as read; line ends and a byte-order mark are then left in place
+	// (the normalizer skips them).
+	exact := false
 	switch {
 	case bytes.HasPrefix(data, []byte("\xFF\xFE\x00\x00")):
 		return "", nil, skip(path, "looks like UTF-32 text; convert it to UTF-8 first (iconv -f UTF-32 -t UTF-8)")
@@ -60,7 +64,7 @@ func decode(path string, data []byte, isHTML bool, contentType string) (string, 
 		}
 		text = s
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
-		text = string(data[3:])
+		text, exact = string(data), utf8.Valid(data)
 	default:
 		if what := binaryKind(data); what != "" {
 			if what == "utf16le" || what == "utf16be" {
@@ -85,7 +89,7 @@ func decode(path string, data []byte, isHTML bool, contentType string) (string, 
 				break
 			}
 		}
-		text = string(data)
+		text, exact = string(data), utf8.Valid(data)
 	}
 	if !utf8.ValidString(text) {
 		if noUTF8Sequences(text) {
@@ -101,7 +105,11 @@ func decode(path string, data []byte, isHTML bool, contentType string) (string, 
 			warns = append(warns, fmt.Errorf("%s: %d invalid UTF-8 byte sequence(s) replaced by U+FFFD; is the file in another encoding? convert it to UTF-8 (iconv)", path, n))
 		}
 	}
-	text = lineEnds(text)
+	if exact {
+		text = loneCRs(text)
+	} else {
+		text = lineEnds(text)
+	}
 	if text == "" {
 		return "", warns, skip(path, "empty file")
 	}
@@ -265,6 +273,21 @@ func countInvalid(s string) int {
 		i += size
 	}
 	return n
+}
+
+// loneCRs turns a CR that is not followed by LF into LF: old Mac line ends
+// become line breaks without changing any offset. CRLF is left alone.
+func loneCRs(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	b := []byte(s)
+	for i := range b {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
 }
 
 // lineEnds turns CRLF and lone CR into LF.

@@ -11,16 +11,15 @@
 //
 // Article.Text is the text claims are read from, and claim offsets are byte
 // offsets into it. Text is always valid UTF-8. For a plain-text or Markdown
-// file that is UTF-8 with LF line ends and no byte-order mark, Text is the
-// file byte for byte, so offsets are also offsets into the file. Otherwise
-// Text is the file as decoded:
-//   - a UTF-8 byte-order mark is removed;
+// file in UTF-8 — with or without a byte-order mark, with LF or CRLF line
+// ends — Text is the file byte for byte (a lone CR, an old Mac line end,
+// becomes LF, which keeps every offset), so offsets are offsets into the file;
+// the normalizer skips the byte-order mark and carriage returns. Otherwise
+// Text is the file as decoded, and offsets index the decoded text:
 //   - UTF-16 (with a byte-order mark, or plainly ASCII-heavy without one) is
-//     converted to UTF-8;
+//     converted to UTF-8, with LF line ends;
 //   - bytes that are not UTF-8 are read as Windows-1252 when the file has no
-//     UTF-8 sequences at all, and otherwise replaced by U+FFFD (with a warning);
-//   - CRLF and lone CR line ends become LF, so sentences split the same way
-//     whatever system wrote the file.
+//     UTF-8 sequences at all, and otherwise replaced by U+FFFD (with a warning).
 //
 // # Formats
 //

@@ -76,8 +76,8 @@ func TestLoadURL(t *testing.T) {
 		want []want
 	}{
 		{"/news/bus-accident.html", []want{{"bus-accident", "बस हादसा", "बस हादसा\n14 की मौत\n", "html", time.Date(2024, 6, 19, 6, 0, 0, 0, time.UTC)}}},
-		{"/plain", []want{{id: "plain", title: "शीर्षक", text: "शीर्षक\nपहली पंक्ति\n", format: "txt"}}},
-		{"/moved", []want{{id: "moved", title: "शीर्षक", text: "शीर्षक\nपहली पंक्ति\n", format: "txt"}}},
+		{"/plain", []want{{id: "plain", title: "शीर्षक", text: "शीर्षक\r\nपहली पंक्ति\r\n", format: "txt"}}},
+		{"/moved", []want{{id: "moved", title: "शीर्षक", text: "शीर्षक\r\nपहली पंक्ति\r\n", format: "txt"}}},
 		{"/latin1", []want{{id: "latin1", text: "café «quote»\n", format: "html"}}},
 		{"/feed.jsonl", []want{{id: "r1", text: "एक", format: "jsonl"}, {id: "r2", text: "दो", format: "jsonl"}}},
 		{"/records.jsonl", []want{{id: "p1", text: "एक", format: "jsonl"}}},
