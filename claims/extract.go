@@ -115,7 +115,13 @@ func withoutText(a *article.Article) article.Article {
 }
 
 // lineIndex maps byte offsets to 1-based line and column (in characters).
-type lineIndex struct{ starts []int }
+// Columns are counted on from the previous lookup when it is on the same
+// line before the offset, so sorted lookups over a long line stay linear.
+type lineIndex struct {
+	starts []int
+	// the last lookup: its line's index, offset and column
+	lastLine, lastOff, lastCol int
+}
 
 func newLineIndex(s string) *lineIndex {
 	li := &lineIndex{starts: []int{0}}
@@ -129,7 +135,13 @@ func newLineIndex(s string) *lineIndex {
 
 func (li *lineIndex) pos(s string, off int) (line, col int) {
 	i := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
-	return i + 1, utf8.RuneCountInString(s[li.starts[i]:off]) + 1
+	from, col := li.starts[i], 1
+	if li.lastCol > 0 && li.lastLine == i && li.lastOff <= off {
+		from, col = li.lastOff, li.lastCol
+	}
+	col += utf8.RuneCountInString(s[from:off])
+	li.lastLine, li.lastOff, li.lastCol = i, off, col
+	return i + 1, col
 }
 
 // Mention is a value or entity found in a phrase, for the parse command.

@@ -48,8 +48,8 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 			continue
 		}
 		w := h.from - 1
-		if covered[w] || st.toks[w].punct || a.isFunctionWord(st, w) {
-			continue
+		if covered[w] || st.mentionAt[w] || st.toks[w].punct || a.isFunctionWord(st, w) {
+			continue // "आज शहर में": a time word, not a name
 		}
 		// "एक रिहायशी इलाके में": after an article the word is an adjective.
 		if w > 0 && (st.toks[w-1].key == "एक" || st.toks[w-1].key == "a" || st.toks[w-1].key == "an" || st.toks[w-1].key == "किसी") {

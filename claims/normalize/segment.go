@@ -166,15 +166,41 @@ func (s *Segmenter) splitLine(out []Sentence, text string, ls, le, line int, kin
 				break
 			}
 			if !quote {
-				if a, b := trimSpan(text, start, next); a < b {
-					out = append(out, Sentence{Start: a, End: b, Line: line, Kind: kind})
-				}
+				out = appendSentence(out, text, start, next, line, kind)
 				start = next
 			}
 		}
 		i = next
 	}
-	if a, b := trimSpan(text, start, le); a < b {
+	return appendSentence(out, text, start, le, line, kind)
+}
+
+// MaxSentence is the longest sentence, in bytes, that the segmenter emits:
+// text without sentence ends (a scraped page flattened into one line) is cut
+// at the last comma or space before the limit, so that work per sentence
+// stays bounded.
+const MaxSentence = 2000
+
+// appendSentence appends text[start:end] trimmed, cut into pieces of at most
+// MaxSentence bytes.
+func appendSentence(out []Sentence, text string, start, end, line int, kind Kind) []Sentence {
+	a, b := trimSpan(text, start, end)
+	for b-a > MaxSentence {
+		cut := a + MaxSentence
+		for cut > a && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if i := strings.LastIndex(text[a:cut], ", "); i > MaxSentence/2 {
+			cut = a + i + 1
+		} else if i := strings.LastIndexByte(text[a:cut], ' '); i > 0 {
+			cut = a + i
+		}
+		if x, y := trimSpan(text, a, cut); x < y {
+			out = append(out, Sentence{Start: x, End: y, Line: line, Kind: kind})
+		}
+		a, b = trimSpan(text, cut, b)
+	}
+	if a < b {
 		out = append(out, Sentence{Start: a, End: b, Line: line, Kind: kind})
 	}
 	return out
