@@ -224,16 +224,27 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 }
 
 // fold is the matching key of a word: lower case, chandrabindu as anusvara,
-// no nukta — spellings news text mixes freely.
+// no nukta — spellings news text mixes freely. Words that need no change (all
+// of lower-case Latin and most Devanagari) are returned as they are, without
+// allocating.
 func fold(w string) string {
-	simple := true
+	change := false
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' || w[i] >= 0x80 {
-			simple = false
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			change = true
 			break
 		}
+		if c >= 0x80 {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if r == '\u093C' || r == '\u0901' || (r < 0x900 && unicode.IsUpper(r)) {
+				change = true
+				break
+			}
+			i += n - 1
+		}
 	}
-	if simple {
+	if !change {
 		return w
 	}
 	var b strings.Builder
@@ -309,6 +320,12 @@ func tokenize(text string, start, end int, dst []token) []token {
 }
 
 func isWord(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r >= 0x0900 && r <= 0x097F: // Devanagari: all but the dandas and the abbreviation sign are word characters
+		return r != '\u0964' && r != '\u0965' && r != '\u0970'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 

@@ -39,7 +39,7 @@ func New(orig string) *Text {
 	var b strings.Builder
 	b.Grow(len(orig))
 	off := make([]int32, 0, len(orig)+1)
-	if norm.NFC.IsNormalString(orig) {
+	if quickNFC(orig) || norm.NFC.IsNormalString(orig) {
 		off = transform(&b, off, orig, 0, true)
 	} else {
 		var it norm.Iter
@@ -55,9 +55,10 @@ func New(orig string) *Text {
 	off = append(off, int32(len(orig)))
 	t.Norm = b.String()
 	t.off = off
-	// Removing a zero-width character can bring combining marks together
-	// out of canonical order; normalize once more and compose the maps.
-	if !norm.NFC.IsNormalString(t.Norm) {
+	// Removing a zero-width character or moving a nukta can bring combining
+	// marks together out of canonical order; normalize once more and compose
+	// the maps.
+	if mayReorder(orig) && !norm.NFC.IsNormalString(t.Norm) {
 		t2 := New(t.Norm)
 		if t2.off != nil {
 			comp := make([]int32, len(t2.off))
@@ -199,4 +200,45 @@ func (t *Text) OrigOffset(n int) int {
 		n = len(t.Norm)
 	}
 	return int(t.off[n])
+}
+
+// quickNFC reports, without the general algorithm, that s is certainly in
+// NFC: it holds only ASCII, Latin-1 punctuation and spaces, general
+// punctuation (curly quotes, dashes, zero-width characters) and Devanagari
+// without the letters that NFC decomposes (U+0958–U+095F) or composes (न, र,
+// ळ + nukta) and without a nukta after a virama. Anything else returns false
+// and is checked the slow way.
+func quickNFC(s string) bool {
+	var prev rune
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			prev = rune(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0x00A0 && r <= 0x00BF, r >= 0x2000 && r <= 0x206F, r == 0xFEFF:
+		case r >= 0x0900 && r <= 0x097F:
+			if r >= 0x0958 && r <= 0x095F {
+				return false
+			}
+			if r == nukta && (prev == 'न' || prev == 'र' || prev == 'ळ' || prev == virama) {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = r
+		i += n
+	}
+	return true
+}
+
+// mayReorder reports whether one pass of normalization may not be final:
+// when it removes a zero-width character, moves a nukta, or meets bytes that
+// are not UTF-8 (which NFC passes over without composing what follows).
+func mayReorder(s string) bool {
+	return strings.ContainsRune(s, nukta) || strings.ContainsAny(s, "\u200B\u200C\u200D\u00AD\uFEFF\u2060") || !utf8.ValidString(s)
 }
