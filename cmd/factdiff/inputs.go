@@ -84,7 +84,9 @@ func (f *inputFlags) readAll(io *IO, args []string, emit func(claims.Result)) (i
 		return 0, err
 	}
 	inputs, warns := article.Expand(args, opt)
-	warn := func(err error) { fmt.Fprintln(io.ErrOut, "factdiff: warning:", err) }
+	// File names and messages come from outside: escape control characters
+	// so that a hostile file name cannot act on the terminal.
+	warn := func(err error) { fmt.Fprintln(io.ErrOut, "factdiff: warning:", claims.Safe(err.Error())) }
 	for _, w := range warns {
 		warn(w)
 	}

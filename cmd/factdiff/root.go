@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/factdiff/factdiff/claims"
 	"github.com/spf13/cobra"
 )
 
@@ -48,11 +49,11 @@ func Main(args []string, io *IO) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.err != nil {
-			fmt.Fprintln(io.ErrOut, "factdiff:", ee.err)
+			fmt.Fprintln(io.ErrOut, "factdiff:", claims.Safe(ee.err.Error()))
 		}
 		return ee.code
 	}
-	fmt.Fprintln(io.ErrOut, "factdiff:", err)
+	fmt.Fprintln(io.ErrOut, "factdiff:", claims.Safe(err.Error()))
 	if strings.Contains(err.Error(), "unknown") || strings.Contains(err.Error(), "flag") || strings.Contains(err.Error(), "arg") {
 		fmt.Fprintln(io.ErrOut, "Run 'factdiff --help' for usage.")
 	}
