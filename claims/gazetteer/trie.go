@@ -12,7 +12,14 @@ import (
 type trie struct {
 	nodes []tnode
 	edges []tedge
+	// root maps the first rune of a key, for ASCII and Devanagari, straight
+	// to its node (0: none), sparing the binary search where most lookups
+	// start and end.
+	root []int32
 }
+
+// rootRunes is the size of the root table: ASCII through Devanagari.
+const rootRunes = 0x980
 
 type tnode struct {
 	first, n int32
@@ -81,6 +88,12 @@ type tedge struct {
 
 // child returns the node reached from n over r, or -1.
 func (t *trie) child(n int32, r rune) int32 {
+	if n == 0 && r >= 0 && int(r) < len(t.root) {
+		if to := t.root[r]; to != 0 {
+			return to
+		}
+		return -1
+	}
 	nd := &t.nodes[n]
 	lo, hi := nd.first, nd.first+nd.n
 	for lo < hi {
@@ -218,6 +231,12 @@ func (b *trieBuilder) freeze(resolve func(key string, ref keyRef) keyRef) trie {
 			tn.term = true
 			tn.ref = resolve(bn.key, bn.ref)
 			tn.caps = bn.caps
+		}
+	}
+	t.root = make([]int32, rootRunes)
+	for r, to := range b.nodes[0].kids {
+		if r >= 0 && r < rootRunes {
+			t.root[r] = to // the root is node 0, never a child, so 0 means none
 		}
 	}
 	return t
