@@ -155,6 +155,9 @@ type sentenceState struct {
 	forecst []bool // per clause: speculation or a next occurrence
 	future  []bool // per clause: future tense
 	years   []bool // per clause: a year is named in it
+	// startMask[i] and endMask[i] have bit k set when a phrase of kind k
+	// starts at token i or ends just before it.
+	startMask, endMask []uint64
 	// mentionAt marks tokens covered by a scanned value.
 	mentionAt []bool
 	// agent is the last person named as agent before this sentence, for
@@ -198,6 +201,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		toks = tokenize(in.Text, s.Start, s.End, toks[:0])
 		hits = a.phrases.find(toks, hits[:0])
 		st := &sentenceState{src: in.Text, toks: toks, hits: hits, idx: si, title: s.Kind == normalize.Title}
+		st.indexHits()
 		a.clauses(st)
 
 		// Values of this sentence.
@@ -348,6 +352,17 @@ func (a *Assigner) clauses(st *sentenceState) {
 		case kFuture:
 			st.future[st.clause[h.from]] = true
 		}
+	}
+}
+
+// indexHits records, per token, the kinds of phrase that start there and
+// that end just before it, so lookups by position cost one bit test.
+func (st *sentenceState) indexHits() {
+	st.startMask = make([]uint64, len(st.toks)+1)
+	st.endMask = make([]uint64, len(st.toks)+1)
+	for _, h := range st.hits {
+		st.startMask[h.from] |= 1 << h.kind
+		st.endMask[h.to] |= 1 << h.kind
 	}
 }
 

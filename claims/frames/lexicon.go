@@ -101,6 +101,9 @@ const (
 	numKinds
 )
 
+// Kinds are bits of a uint64 in the per-token hit masks.
+var _ [64 - numKinds]struct{}
+
 // phrase is a sequence of folded words with what it signals.
 type phrase struct {
 	words []string

@@ -213,22 +213,12 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 }
 
 func (a *Assigner) startsHit(st *sentenceState, i int, k kind) bool {
-	for _, h := range st.hits {
-		if h.from == i && h.kind == k {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && i < len(st.startMask) && st.startMask[i]&(1<<k) != 0
 }
 
 // endsHit reports a hit of kind k that ends right before token i.
 func (a *Assigner) endsHit(st *sentenceState, i int, k kind) bool {
-	for _, h := range st.hits {
-		if h.to == i && h.kind == k {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && i < len(st.endMask) && st.endMask[i]&(1<<k) != 0
 }
 
 func (a *Assigner) hitEnd(st *sentenceState, i int, k kind) int {
