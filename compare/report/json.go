@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,26 +13,73 @@ import (
 // renderJSON writes the report in the shape of the public contract, indented
 // by two spaces, with a trailing newline. Filters drop findings; empty lists
 // are written as [] rather than null.
+//
+// The report is written element by element, each through a reused encoder
+// buffer, so a large report never sits in memory a second time as one JSON
+// document; the bytes are those encoding/json writes for the whole report
+// with Encoder.SetIndent("", "  ") and SetEscapeHTML(false).
 func renderJSON(w io.Writer, r *compare.Report, sel []int) error {
-	out := compare.Report{
-		Sources:  r.Sources,
-		Findings: make([]compare.Finding, 0, len(sel)),
-		Events:   r.Events,
+	jw := newJSONWriter(w)
+	jw.raw("{\n")
+	jw.list("sources", len(r.Sources), func(i int) any { return &r.Sources[i] }, false)
+	jw.list("findings", len(sel), func(i int) any { return &r.Findings[sel[i]] }, false)
+	jw.list("events", len(r.Events), func(i int) any { return &r.Events[i] }, true)
+	jw.raw("}\n")
+	if jw.err == nil {
+		jw.err = jw.out.Flush()
 	}
-	for _, i := range sel {
-		out.Findings = append(out.Findings, r.Findings[i])
-	}
-	if out.Sources == nil {
-		out.Sources = []compare.Source{}
-	}
-	if out.Events == nil {
-		out.Events = []compare.Event{}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("report: writing JSON: %w", err)
+	if jw.err != nil {
+		return fmt.Errorf("report: writing JSON: %w", jw.err)
 	}
 	return nil
+}
+
+// jsonWriter writes one JSON document piece by piece; the first error stops
+// all further writes and is kept in err.
+type jsonWriter struct {
+	out *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	jw := &jsonWriter{out: bufio.NewWriterSize(w, 64<<10)}
+	jw.enc = json.NewEncoder(&jw.buf)
+	// Elements of a top-level list sit four spaces deep.
+	jw.enc.SetIndent("    ", "  ")
+	jw.enc.SetEscapeHTML(false)
+	return jw
+}
+
+// raw writes s as it is.
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.out.WriteString(s)
+	}
+}
+
+// list writes the member `"key": [ … ]` of the top-level object with n
+// elements, element(i) giving each; last says whether it ends the object.
+func (jw *jsonWriter) list(key string, n int, element func(i int) any, last bool) {
+	jw.raw(`  "` + key + `": [`)
+	for i := 0; i < n && jw.err == nil; i++ {
+		if i > 0 {
+			jw.raw(",")
+		}
+		jw.raw("\n    ")
+		jw.buf.Reset()
+		if jw.err = jw.enc.Encode(element(i)); jw.err != nil {
+			return
+		}
+		_, jw.err = jw.out.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+	}
+	if n > 0 {
+		jw.raw("\n  ")
+	}
+	if last {
+		jw.raw("]\n")
+	} else {
+		jw.raw("],\n")
+	}
 }
