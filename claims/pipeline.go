@@ -22,33 +22,40 @@ type RunOptions struct {
 // depend on the number of jobs). warn receives every warning and skipped
 // input. It returns the number of articles read.
 func (x *Extractor) Run(inputs []article.Input, opt RunOptions, emit func(Result), warn func(error)) int {
+	return RunEach(x, inputs, opt, func(r Result) Result { return r }, emit, warn)
+}
+
+// RunEach is Run with a step of the caller's on the workers: work turns each
+// article's Result into a T (encodes it, converts it) in parallel, and emit
+// receives the Ts in input order.
+func RunEach[T any](x *Extractor, inputs []article.Input, opt RunOptions, work func(Result) T, emit func(T), warn func(error)) int {
 	jobs := opt.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	type done struct {
-		results []Result
+		results []T
 		warns   []error
 	}
 	slots := make([]chan done, len(inputs))
 	for i := range slots {
 		slots[i] = make(chan done, 1)
 	}
-	work := make(chan int)
+	queue := make(chan int)
 	window := make(chan struct{}, 4*jobs)
 	var wg sync.WaitGroup
 	for w := 0; w < jobs; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range work {
+			for i := range queue {
 				arts, warns, err := article.Load(inputs[i], opt.Read)
 				if err != nil {
 					warns = append(warns, err)
 				}
-				var rs []Result
+				var rs []T
 				for k := range arts {
-					rs = append(rs, x.Extract(&arts[k]))
+					rs = append(rs, work(x.Extract(&arts[k])))
 					arts[k].Text = ""
 				}
 				slots[i] <- done{rs, warns}
@@ -60,9 +67,9 @@ func (x *Extractor) Run(inputs []article.Input, opt RunOptions, emit func(Result
 		// proportional to the number of jobs, not to the corpus.
 		for i := range inputs {
 			window <- struct{}{}
-			work <- i
+			queue <- i
 		}
-		close(work)
+		close(queue)
 	}()
 	n := 0
 	for i := range inputs {

@@ -91,8 +91,8 @@ func runCompare(stdio *IO, opts *CompareOptions, args []string) error {
 		docs = append(docs, d...)
 	}
 	if len(args) > 0 || len(opts.Claims) == 0 {
-		if _, err := opts.readAll(stdio, args, func(r claims.Result) {
-			docs = append(docs, compare.DocumentOf(r))
+		if _, err := readEach(&opts.inputFlags, stdio, args, compare.DocumentOf, func(d compare.Document) {
+			docs = append(docs, d)
 		}); err != nil {
 			return err
 		}

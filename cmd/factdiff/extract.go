@@ -55,6 +55,16 @@ func runExtract(stdio *IO, opts *ExtractOptions, args []string) error {
 	}
 	return withOutput(stdio, opts.Out, func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<16)
+		if opts.Format == "jsonl" {
+			// Each article's lines are encoded on the extraction workers.
+			_, err := readEach(&opts.inputFlags, stdio, args, func(r claims.Result) []byte {
+				return claims.AppendJSONL(nil, r, opts.WithSources)
+			}, func(lines []byte) { _, _ = bw.Write(lines) })
+			if err != nil {
+				return err
+			}
+			return bw.Flush()
+		}
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
 		var all []claims.Claim
@@ -62,13 +72,6 @@ func runExtract(stdio *IO, opts *ExtractOptions, args []string) error {
 		first := true
 		_, err := opts.readAll(stdio, args, func(r claims.Result) {
 			switch opts.Format {
-			case "jsonl":
-				if opts.WithSources {
-					_ = enc.Encode(claims.SourceRecordOf(r))
-				}
-				for i := range r.Claims {
-					_ = enc.Encode(&r.Claims[i])
-				}
 			case "json":
 				all = append(all, r.Claims...)
 			case "text":

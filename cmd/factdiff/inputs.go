@@ -72,6 +72,12 @@ func (f *inputFlags) readOptions(io *IO) (article.Options, error) {
 // Warnings go to standard error. It fails with exit status 2 when nothing
 // could be read.
 func (f *inputFlags) readAll(io *IO, args []string, emit func(claims.Result)) (int, error) {
+	return readEach(f, io, args, func(r claims.Result) claims.Result { return r }, emit)
+}
+
+// readEach is readAll with a step on the extraction workers: work turns each
+// article's result into a T in parallel, emit gets them in input order.
+func readEach[T any](f *inputFlags, io *IO, args []string, work func(claims.Result) T, emit func(T)) (int, error) {
 	if len(args) == 0 {
 		return 0, usageError("name the articles to read: files, folders, globs, URLs, or - for standard input")
 	}
@@ -98,7 +104,7 @@ func (f *inputFlags) readAll(io *IO, args []string, emit func(claims.Result)) (i
 		run.Progress = func(done, total int) { _ = bar.Set(done) }
 		defer func() { _ = bar.Finish() }()
 	}
-	n := x.Run(inputs, run, emit, warn)
+	n := claims.RunEach(x, inputs, run, work, emit, warn)
 	if n == 0 {
 		return 0, &exitError{code: exitTrouble, err: fmt.Errorf("no article could be read from %s", strings.Join(args, " "))}
 	}
