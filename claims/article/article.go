@@ -159,7 +159,12 @@ func loadFile(path string, opt Options) ([]Article, []error, error) {
 	if fi.Mode().IsRegular() && fi.Size() > max {
 		return nil, nil, tooLarge(path, fi.Size(), max)
 	}
-	data, err := readLimited(f, max)
+	var data []byte
+	if fi.Mode().IsRegular() {
+		data, err = readSized(f, fi.Size(), max)
+	} else {
+		data, err = readLimited(f, max)
+	}
 	if err != nil {
 		return nil, nil, readSkip(path, err, opt)
 	}
@@ -168,6 +173,21 @@ func loadFile(path string, opt Options) ([]Article, []error, error) {
 
 // errTooLarge marks a read that stopped at the size limit.
 var errTooLarge = errors.New("too large")
+
+// readSized reads a regular file of the given size (from Stat) into a buffer
+// allocated once; the file may have changed since, so it reads on to the end
+// all the same, up to max.
+func readSized(r io.Reader, size, max int64) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(int(min(size, max)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(r, max+1)); err != nil {
+		return nil, err
+	}
+	if int64(buf.Len()) > max {
+		return nil, errTooLarge
+	}
+	return buf.Bytes(), nil
+}
 
 // readLimited reads at most max+1 bytes and fails with errTooLarge when
 // there were more than max.

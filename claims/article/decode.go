@@ -83,15 +83,17 @@ func decode(path string, data []byte, isHTML bool, contentType string) (string, 
 		}
 		// Valid UTF-8 wins over any declared charset: real legacy-encoded
 		// text is almost never valid UTF-8, while mislabelled pages are common.
-		if !utf8.Valid(data) {
+		valid := utf8.Valid(data)
+		if !valid {
 			if s, ok := declared(data, isHTML, contentType); ok {
 				text = s
 				break
 			}
 		}
-		text, exact = string(data), utf8.Valid(data)
+		text, exact = string(data), valid
 	}
-	if !utf8.ValidString(text) {
+	// exact text is valid UTF-8 already.
+	if !exact && !utf8.ValidString(text) {
 		if noUTF8Sequences(text) {
 			s, err := decodeWith(charmap.Windows1252, []byte(text))
 			if err == nil {
