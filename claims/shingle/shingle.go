@@ -38,47 +38,7 @@ const (
 // K-word shingles of text. text is normalized text (normalize.String form). A
 // text with fewer than K words has an empty fingerprint.
 func Fingerprint(text string) []uint64 {
-	words := make([]uint64, 0, len(text)/6+1)
-	h := uint64(fnvOffset)
-	in := false
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
-		if isWordRune(r) {
-			if !in {
-				h, in = fnvOffset, true
-			}
-			switch {
-			case r < utf8.RuneSelf:
-				b := byte(r)
-				if b >= 'A' && b <= 'Z' {
-					b += 'a' - 'A'
-				}
-				h = (h ^ uint64(b)) * fnvPrime
-			case r >= 0x0900 && r <= 0x097F: // no case: hash the bytes as they are
-				for _, b := range []byte(text[i-size : i]) {
-					h = (h ^ uint64(b)) * fnvPrime
-				}
-			default:
-				var buf [utf8.UTFMax]byte
-				n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-				for _, b := range buf[:n] {
-					h = (h ^ uint64(b)) * fnvPrime
-				}
-			}
-			continue
-		}
-		if in {
-			words = append(words, h)
-			in = false
-		}
-	}
-	if in {
-		words = append(words, h)
-	}
+	words := wordHashes(make([]uint64, 0, len(text)/6+1), text)
 	if len(words) < K {
 		return nil
 	}
@@ -95,6 +55,75 @@ func Fingerprint(text string) []uint64 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// wordHashes appends the FNV-1a hash of every word of text, lower-cased, to
+// words. ASCII and Devanagari (three bytes, E0 A4/A5 xx) are read byte by
+// byte; other text rune by rune.
+func wordHashes(words []uint64, text string) []uint64 {
+	h := uint64(fnvOffset)
+	in := false
+	for i := 0; i < len(text); {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if b >= 'A' && b <= 'Z' {
+				b += 'a' - 'A'
+			} else if !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9') {
+				if in {
+					words = append(words, h)
+					in = false
+				}
+				i++
+				continue
+			}
+			if !in {
+				h, in = fnvOffset, true
+			}
+			h = (h ^ uint64(b)) * fnvPrime
+			i++
+			continue
+		}
+		if b == 0xE0 && i+2 < len(text) && (text[i+1] == 0xA4 || text[i+1] == 0xA5) && text[i+2]&0xC0 == 0x80 {
+			// U+0900–U+097F: no case; all but the dandas and the
+			// abbreviation sign are word characters.
+			if r := rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); r == 0x0964 || r == 0x0965 || r == 0x0970 {
+				if in {
+					words = append(words, h)
+					in = false
+				}
+			} else {
+				if !in {
+					h, in = fnvOffset, true
+				}
+				h = (h ^ 0xE0) * fnvPrime
+				h = (h ^ uint64(text[i+1])) * fnvPrime
+				h = (h ^ uint64(text[i+2])) * fnvPrime
+			}
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if !isWordRune(r) {
+			if in {
+				words = append(words, h)
+				in = false
+			}
+			continue
+		}
+		if !in {
+			h, in = fnvOffset, true
+		}
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, c := range buf[:n] {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+	}
+	if in {
+		words = append(words, h)
+	}
+	return words
 }
 
 // mix is the splitmix64 finalizer: it spreads the bits so that sampling by
