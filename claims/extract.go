@@ -12,6 +12,8 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -82,7 +84,9 @@ func (x *Extractor) Extract(a *article.Article) Result {
 	for _, m := range ms {
 		in.Mentions = append(in.Mentions, frames.Mention{Start: m.Start, End: m.End, Type: m.Type, Value: m.Value, Display: m.Display})
 	}
-	for _, m := range x.gaz.Find(t.Norm) {
+	found := x.gaz.Find(t.Norm)
+	in.Entities = make([]frames.Entity, 0, len(found))
+	for _, m := range found {
 		in.Entities = append(in.Entities, frames.Entity{Start: m.Start, End: m.End, Value: x.gaz.Value(m.Entry), Demonym: m.Demonym, Weak: m.Weak})
 	}
 	asgs := x.frames.Assign(in)
@@ -104,7 +108,7 @@ func (x *Extractor) Extract(a *article.Article) Result {
 			Expected: g.Expected, Earlier: g.Earlier, Inferred: g.Inferred, SentenceStart: ss,
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
 	return Result{Article: withoutText(a), Claims: out, Fingerprint: shingle.Fingerprint(t.Norm)}
 }
 
@@ -182,7 +186,7 @@ func (x *Extractor) Parse(phrase string) []Mention {
 		}
 		out = append(out, Mention{Text: phrase[s:e], Start: s, End: e, Type: typ, Value: value.Value{Entity: &v}, Display: display})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
 	if out == nil {
 		out = []Mention{}
 	}
