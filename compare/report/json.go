@@ -21,9 +21,24 @@ import (
 func renderJSON(w io.Writer, r *compare.Report, sel []int) error {
 	jw := newJSONWriter(w)
 	jw.raw("{\n")
-	jw.list("sources", len(r.Sources), func(i int) any { return &r.Sources[i] }, false)
-	jw.list("findings", len(sel), func(i int) any { return &r.Findings[sel[i]] }, false)
-	jw.list("events", len(r.Events), func(i int) any { return &r.Events[i] }, true)
+	jw.list("sources", len(r.Sources), func(i int) any { return &r.Sources[i] }, func(cw *compactWriter, i int) bool {
+		if !sourceFinite(&r.Sources[i]) {
+			return false
+		}
+		cw.source(&r.Sources[i])
+		return true
+	}, false)
+	jw.list("findings", len(sel), func(i int) any { return &r.Findings[sel[i]] }, func(cw *compactWriter, i int) bool {
+		if !findingFinite(&r.Findings[sel[i]]) {
+			return false
+		}
+		cw.finding(&r.Findings[sel[i]])
+		return true
+	}, false)
+	jw.list("events", len(r.Events), func(i int) any { return &r.Events[i] }, func(cw *compactWriter, i int) bool {
+		cw.event(&r.Events[i])
+		return true
+	}, true)
 	jw.raw("}\n")
 	if jw.err == nil {
 		jw.err = jw.out.Flush()
@@ -37,10 +52,12 @@ func renderJSON(w io.Writer, r *compare.Report, sel []int) error {
 // jsonWriter writes one JSON document piece by piece; the first error stops
 // all further writes and is kept in err.
 type jsonWriter struct {
-	out *bufio.Writer
-	buf bytes.Buffer
-	enc *json.Encoder
-	err error
+	out      *bufio.Writer
+	buf      bytes.Buffer
+	enc      *json.Encoder
+	compact  compactWriter
+	indented []byte
+	err      error
 }
 
 func newJSONWriter(w io.Writer) *jsonWriter {
@@ -60,14 +77,22 @@ func (jw *jsonWriter) raw(s string) {
 }
 
 // list writes the member `"key": [ … ]` of the top-level object with n
-// elements, element(i) giving each; last says whether it ends the object.
-func (jw *jsonWriter) list(key string, n int, element func(i int) any, last bool) {
+// elements; last says whether it ends the object. Each element is written by
+// hand (by write, into the compact writer) or, when write declines it (a
+// number JSON cannot carry), by encoding/json, which reports the error.
+func (jw *jsonWriter) list(key string, n int, element func(i int) any, write func(cw *compactWriter, i int) bool, last bool) {
 	jw.raw(`  "` + key + `": [`)
 	for i := 0; i < n && jw.err == nil; i++ {
 		if i > 0 {
 			jw.raw(",")
 		}
 		jw.raw("\n    ")
+		jw.compact.b = jw.compact.b[:0]
+		if write(&jw.compact, i) {
+			jw.indented = appendIndented(jw.indented[:0], jw.compact.b, "    ", "  ")
+			_, jw.err = jw.out.Write(jw.indented)
+			continue
+		}
 		jw.buf.Reset()
 		if jw.err = jw.enc.Encode(element(i)); jw.err != nil {
 			return
