@@ -34,7 +34,7 @@ func distinct(vals []*val, eps float64) [][]int {
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
 		x, y := vals[a], vals[b]
-		return cmp.Or(x.shape-y.shape, cmpFloat(x.lo, y.lo), cmpFloat(x.hi, y.hi))
+		return cmp.Or(int(x.shape)-int(y.shape), cmpFloat(x.lo, y.lo), cmpFloat(x.hi, y.hi))
 	})
 	var out [][]int
 	for _, i := range idx {
@@ -136,7 +136,7 @@ func assign(n, k int, weight []int, span func(i int) (int, int)) [][]int {
 func clusterPlaces(reps []*val, weight []int) [][]int {
 	inChain := map[string]bool{}
 	for _, r := range reps {
-		for _, id := range r.chain {
+		for _, id := range r.chain() {
 			inChain[id] = true
 		}
 	}
@@ -146,7 +146,7 @@ func clusterPlaces(reps []*val, weight []int) [][]int {
 		if inChain[r.spec] {
 			continue
 		}
-		for _, id := range r.chain {
+		for _, id := range r.chain() {
 			under[id] = append(under[id], len(leaves))
 		}
 		leaves = append(leaves, i)

@@ -23,7 +23,8 @@ type Document struct {
 }
 
 // Options tune what counts as agreement. DefaultOptions gives the defaults;
-// zero fields other than Tolerance and SplitEvents take their defaults too.
+// zero fields other than Tolerance, SplitEvents and ReleaseFingerprints take
+// their defaults too.
 type Options struct {
 	// Tolerance widens approximate quantities ("about 60 km/h") by this
 	// share on each side before intervals are compared. Default 0.10.
@@ -55,6 +56,11 @@ type Options struct {
 	MaxSharesListed int
 	// SplitEvents compares the articles of each occurrence separately.
 	SplitEvents bool
+	// ReleaseFingerprints lets Compare clear the Fingerprint of the
+	// documents it is given once it has found the shared text, so that a
+	// large comparison does not hold them to the end; for callers that do
+	// not use the documents again.
+	ReleaseFingerprints bool
 	// Lexicon holds slot labels, frames and central slots; nil means the
 	// embedded data.
 	Lexicon *Lexicon
@@ -128,6 +134,14 @@ func Compare(docs []Document, opt Options) *Report {
 	c := &comparer{opt: opt, lex: opt.Lexicon, index: map[string]int{}}
 	c.prepareDocs(docs)
 	c.findShares()
+	for _, d := range c.docs {
+		d.fp = nil
+	}
+	if opt.ReleaseFingerprints {
+		for i := range docs {
+			docs[i].Fingerprint = nil
+		}
+	}
 
 	all := make([]int, len(c.docs))
 	for i := range all {
@@ -264,6 +278,7 @@ func (c *comparer) analyze(members []int) []*slotResult {
 	var out []*slotResult
 	for _, k := range keys {
 		vals := bySlot[k]
+		delete(bySlot, k) // judged slots' values can go while the rest are judged
 		if k.fam == famQuote {
 			out = append(out, c.analyzeQuotes(k.slot, vals)...)
 			continue

@@ -32,27 +32,38 @@ const (
 
 // val is one claim's value prepared for comparison.
 type val struct {
-	c    *claims.Claim
-	doc  int
-	fam  family
-	low  bool // confidence below Options.LowConfidence
-	sub  string
-	spec string // exact-identity key for entities, times and others
+	c     *claims.Claim
+	doc   int
+	fam   family
+	low   bool // confidence below Options.LowConfidence
+	shape int8 // quantities: shapePoint, shapeRange, shapeUpper or shapeLower
+	sub   string
+	spec  string // exact-identity key for entities, times and others
 
 	// quantities: the interval in base units (±Inf for open sides) as written
 	// and as widened by the tolerance when approximate.
 	lo, hi   float64
 	wlo, whi float64
-	shape    int
-	unit     string
 	slack    float64 // half a unit of the last written digit, in base units
-
-	// entities: ancestor ids and names, nearest first.
-	chain      []string
-	chainNames []string
 
 	// times
 	tm timeSpec
+}
+
+// unit is a quantity's canonical unit as written ("" for other values).
+func (v *val) unit() string {
+	if q := v.c.Value.Quantity; q != nil {
+		return q.Unit
+	}
+	return ""
+}
+
+// chain lists an entity's ancestor ids, nearest first.
+func (v *val) chain() []string {
+	if e := v.c.Value.Entity; e != nil {
+		return e.WithinIDs
+	}
+	return nil
 }
 
 // timeSpec is what a time value pins down; zero parts are unknown.
@@ -117,7 +128,6 @@ func prepare(c *claims.Claim, doc int, pub time.Time, opt *Options) (*val, bool)
 		if v.shape == shapeUpper && v.lo > v.hi {
 			v.lo = math.Inf(-1)
 		}
-		v.unit = q.Unit
 		if f, ok := value.Convert(1, q.Unit, value.BaseUnit(dim)); ok {
 			for _, x := range []*float64{q.Min, q.Max} {
 				if x != nil {
@@ -135,10 +145,6 @@ func prepare(c *claims.Claim, doc int, pub time.Time, opt *Options) (*val, bool)
 		v.spec = e.ID
 		if v.spec == "" {
 			v.spec = "unknown:" + foldKey(e.Name)
-		}
-		v.chain = e.WithinIDs
-		if len(e.Within) == len(e.WithinIDs) {
-			v.chainNames = e.Within
 		}
 	case c.Value.Time != nil:
 		v.fam = famTime
@@ -310,7 +316,7 @@ func compatible(a, b *val) bool {
 	case famQuantity:
 		return a.wlo <= b.whi && b.wlo <= a.whi
 	case famEntity:
-		return a.spec == b.spec || slices.Contains(a.chain, b.spec) || slices.Contains(b.chain, a.spec)
+		return a.spec == b.spec || slices.Contains(a.chain(), b.spec) || slices.Contains(b.chain(), a.spec)
 	case famTime:
 		return a.tm.fits(b.tm)
 	}
@@ -332,7 +338,7 @@ func same(a, b *val, eps float64) bool {
 	// Between imperial and metric units, a value converted and rounded (60
 	// mph written as 96 km/h) is the same value when it is within half a
 	// written digit.
-	if imperial[a.unit] != imperial[b.unit] {
+	if imperial[a.unit()] != imperial[b.unit()] {
 		slack := math.Max(a.slack, b.slack)
 		return within(a.lo, b.lo, slack) && within(a.hi, b.hi, slack)
 	}
@@ -383,7 +389,7 @@ func precision(a, b *val) int {
 		if c := cmpBool(strings.HasPrefix(a.spec, "unknown:"), strings.HasPrefix(b.spec, "unknown:")); c != 0 {
 			return c
 		}
-		if c := len(b.chain) - len(a.chain); c != 0 {
+		if c := len(b.chain()) - len(a.chain()); c != 0 {
 			return c
 		}
 	case famTime:

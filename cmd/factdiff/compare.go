@@ -100,6 +100,7 @@ func runCompare(stdio *IO, opts *CompareOptions, args []string) error {
 	copt := compare.DefaultOptions()
 	copt.Tolerance = opts.Tolerance
 	copt.SplitEvents = opts.Events
+	copt.ReleaseFingerprints = true
 	files, err := lexicon.ReadFiles(opts.Lexicons)
 	if err != nil {
 		return usageError("%v", err)
