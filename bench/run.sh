@@ -143,16 +143,17 @@ for n in "${SIZES[@]}"; do
 	ROWS+=("$(awk -v n="$n" -v mb="$mb" -v wc="$wc_s" -v wcw="$wc_w" -v ex="$ex_s" -v exw="$ex_w" -v cm="$cmp_s" -v cmw="$cmp_w" -v er="$ex_rss" -v cr="$cmp_rss" -v ec="$ex_cpu" 'BEGIN {
 		printf "| %6d | %6.1f | %6.2f (%6.2f) | %7.2f (%7.2f) | %8.2f | %6.2f | %7.0f | %5.1f | ",
 			n, mb, wc, wcw, ex, exw, ec, mb / ex, n / ex, ex / wc
-		if (cm < 0) printf "%17s | %6s | %8.0f / %9s |", "-", "-", er, "-"
-		else printf "%7.2f (%7.2f) | %6.1f | %8.0f / %9.0f |", cm, cmw, cm / wc, er, cr }')")
+		if (cm < 0) printf "%17s | %6s | %6s | %6s | %8.0f / %9s |", "-", "-", "-", "-", er, "-"
+		else printf "%7.2f (%7.2f) | %6.2f | %6.0f | %6.1f | %8.0f / %9.0f |", cm, cmw, mb / cm, n / cm, cm / wc, er, cr }')")
 done
 
 echo
-echo "| N      | MB     | wc -m s (worst) | extract s (worst) | ex CPU s | MB/s   | art/s   | ex/wc | compare s (worst) | cmp/wc | peak RSS MB ex / cmp |"
-echo "|-------:|-------:|----------------:|------------------:|---------:|-------:|--------:|------:|------------------:|-------:|---------------------:|"
+echo "| N      | MB     | wc -m s (worst) | extract s (worst) | ex CPU s | MB/s   | art/s   | ex/wc | compare s (worst) | MB/s   | art/s  | cmp/wc | peak RSS MB ex / cmp |"
+echo "|-------:|-------:|----------------:|------------------:|---------:|-------:|--------:|------:|------------------:|-------:|-------:|-------:|---------------------:|"
 for r in "${ROWS[@]}"; do echo "$r"; done
 echo "Wall times are the best of $REPEAT runs (worst in brackets); ex CPU s is user + system time of the"
-echo "fastest extract run; MB/s and art/s are per wall second of extract; ratios are to wc -m's best."
+echo "fastest extract run; MB/s and art/s are per wall second of extract and of compare (which reads and"
+echo "extracts the articles itself); ratios are to wc -m's best."
 echo
 
 # Output must not depend on the number of workers.
