@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -155,5 +156,16 @@ func checkSpan(t *testing.T, tx *Text, boundary []bool, i, j int) {
 	}
 	if s != tx.OrigOffset(i) {
 		t.Fatalf("Span(%d,%d) starts at %d but OrigOffset(%d) = %d", i, j, s, i, tx.OrigOffset(i))
+	}
+}
+
+// TestSplitLongInvalidLine is a case the differential fuzzing found: a line
+// of more than MaxSentence bytes none of which starts a character once made
+// Split loop for ever.
+func TestSplitLongInvalidLine(t *testing.T) {
+	text := "d" + strings.Repeat("\xa6", 3*MaxSentence)
+	ss := DefaultSegmenter().Split(text)
+	if len(ss) < 2 || ss[len(ss)-1].End != len(text) {
+		t.Errorf("Split of a long invalid line = %v", ss)
 	}
 }

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -171,5 +173,60 @@ func BenchmarkSplitHindi(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		seg.Split(text)
+	}
+}
+
+// storyTexts reads the bundled test stories, one text per article.
+func storyTexts(b *testing.B) []string {
+	files, _ := filepath.Glob("../../testdata/*/*/*.txt")
+	more, _ := filepath.Glob("../../testdata/*/*.txt")
+	files = append(files, more...)
+	if len(files) == 0 {
+		b.Skip("no test stories")
+	}
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
+}
+
+// BenchmarkNormalizeStories normalizes every bundled test story (Hindi and
+// English news articles) once per iteration.
+func BenchmarkNormalizeStories(b *testing.B) {
+	texts := storyTexts(b)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			New(t)
+		}
+	}
+}
+
+// BenchmarkSplitStories splits every normalized test story once per
+// iteration.
+func BenchmarkSplitStories(b *testing.B) {
+	texts := storyTexts(b)
+	size := 0
+	for i, t := range texts {
+		texts[i] = String(t)
+		size += len(texts[i])
+	}
+	seg := DefaultSegmenter()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			seg.Split(t)
+		}
 	}
 }

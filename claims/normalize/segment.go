@@ -38,8 +38,17 @@ type Sentence struct {
 
 // Segmenter splits normalized text into sentences and marks furniture.
 type Segmenter struct {
-	abbrev    map[string]bool
-	furniture []string
+	abbrev map[string]bool
+	// abbrevMax is the length in bytes of the longest abbreviation;
+	// abbrevLens[b] has bit n set when an abbreviation of n bytes (n < 64)
+	// starts with byte b, so most words need no map lookup.
+	abbrevMax  int
+	abbrevLens [256]uint64
+	// furniture holds the lowercased furniture phrases; byFirst groups them
+	// by their first character, and emptyFurniture says one is empty.
+	furniture      []string
+	byFirst        map[rune][]string
+	emptyFurniture bool
 }
 
 var (
@@ -71,19 +80,32 @@ func NewSegmenter(user ...lexicon.File) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Segmenter{abbrev: make(map[string]bool, len(abbr))}
+	s := &Segmenter{abbrev: make(map[string]bool, len(abbr)), byFirst: make(map[rune][]string)}
 	for _, a := range abbr {
-		s.abbrev[strings.ToLower(String(a.Value))] = true
+		w := strings.ToLower(String(a.Value))
+		s.abbrev[w] = true
+		s.abbrevMax = max(s.abbrevMax, len(w))
+		if w != "" {
+			s.abbrevLens[w[0]] |= lenBit(len(w))
+		}
 	}
 	for _, f := range furn {
-		s.furniture = append(s.furniture, strings.ToLower(String(f.Value)))
+		low := strings.ToLower(String(f.Value))
+		s.furniture = append(s.furniture, low)
+		if low == "" {
+			s.emptyFurniture = true
+			continue
+		}
+		r := firstRune(low)
+		s.byFirst[r] = append(s.byFirst[r], low)
 	}
 	return s, nil
 }
 
 // Split returns the sentences of normalized text in order.
 func (s *Segmenter) Split(text string) []Sentence {
-	var out []Sentence
+	// News sentences run to a hundred bytes and more.
+	out := make([]Sentence, 0, len(text)/128+4)
 	line := 0
 	first := true
 	for pos := 0; pos < len(text); {
@@ -106,6 +128,9 @@ func (s *Segmenter) Split(text string) []Sentence {
 		}
 		pos = end + 1
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 
@@ -114,27 +139,132 @@ func (s *Segmenter) Split(text string) []Sentence {
 const headingMaxWords = 25
 
 func (s *Segmenter) lineKind(line string, first bool) Kind {
-	low := strings.ToLower(strings.TrimLeft(line, "-–—•*#>|: "))
-	for _, f := range s.furniture {
-		if strings.HasPrefix(low, f) {
-			rest := low[len(f):]
-			if rest == "" || !isWordRune(firstRune(rest)) {
-				return Furniture
-			}
-		}
+	if s.isFurniture(trimLeadingMarks(line)) {
+		return Furniture
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch last {
 	case '.', '।', '॥', '?', '!', '"', '\'', ')', ']', '…', ':', ';':
 		return Body
 	}
-	if len(strings.Fields(line)) <= headingMaxWords {
+	if countFields(line, headingMaxWords+1) <= headingMaxWords {
 		if first {
 			return Title
 		}
 		return Heading
 	}
 	return Body
+}
+
+// trimLeadingMarks removes the dashes, bullets and other marks that may
+// stand before a furniture phrase: any of "-–—•*#>|: ".
+func trimLeadingMarks(line string) string {
+	for line != "" {
+		switch c := line[0]; {
+		case c == '-' || c == '*' || c == '#' || c == '>' || c == '|' || c == ':' || c == ' ':
+			line = line[1:]
+		case c == 0xE2 && (strings.HasPrefix(line, "–") || strings.HasPrefix(line, "—") || strings.HasPrefix(line, "•")):
+			line = line[3:]
+		default:
+			return line
+		}
+	}
+	return line
+}
+
+// isFurniture reports whether line, compared case-insensitively, starts
+// with a furniture phrase that is not followed directly by a letter or
+// digit.
+func (s *Segmenter) isFurniture(line string) bool {
+	if s.emptyFurniture {
+		if _, next := lowerPrefix(line, ""); next < 0 || !isWordRune(next) {
+			return true
+		}
+	}
+	if line == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	for _, f := range s.byFirst[unicode.ToLower(r)] {
+		if ok, next := lowerPrefix(line, f); ok && (next < 0 || !isWordRune(next)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerPrefix reports whether strings.ToLower(s) starts with f, without
+// lowering more of s than it must, and returns the character of the lowered
+// text that follows f, or -1 at its end.
+func lowerPrefix(s, f string) (bool, rune) {
+	i, j := 0, 0 // in s, in f
+	for j < len(f) {
+		if i >= len(s) {
+			return false, 0
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if f[j] != c {
+				return false, 0
+			}
+			i++
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:]) // an invalid byte lowers to U+FFFD
+		var buf [utf8.UTFMax]byte
+		low := buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))]
+		if len(f)-j < len(low) {
+			// f ends inside this character.
+			if f[j:] != string(low[:len(f)-j]) {
+				return false, 0
+			}
+			return true, utf8.RuneError
+		}
+		if f[j:j+len(low)] != string(low) {
+			return false, 0
+		}
+		i += n
+		j += len(low)
+	}
+	if i >= len(s) {
+		return true, -1
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return true, unicode.ToLower(r)
+}
+
+// countFields counts the words of s as strings.Fields splits them, stopping
+// at limit.
+func countFields(s string, limit int) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s) && n < limit; {
+		c := s[i]
+		space := false
+		switch {
+		case c < utf8.RuneSelf:
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// The lead bytes of U+0085, U+00A0, U+1680, U+2000–U+205F and
+			// U+3000, the spaces beyond ASCII.
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		default:
+			// Any other byte starts, continues or breaks a character that
+			// is not a space.
+			i++
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
 
 func firstRune(s string) rune {
@@ -147,12 +277,39 @@ func (s *Segmenter) splitLine(out []Sentence, text string, ls, le, line int, kin
 	start := ls
 	quote := false // inside "…": terminators do not end the sentence before the closing quote
 	for i := ls; i < le; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		next := i + n
-		if r == '"' {
-			quote = !quote
+		// Only quotes, stops and the danda matter. The ASCII bytes never
+		// occur inside another character's bytes; the danda is found by its
+		// middle byte and checked to stand on its lead byte 0xE0, which
+		// never occurs inside another character either.
+		for i < le && !sentenceByte[text[i]] {
+			i++
 		}
-		if isTerminator(r) && !s.keepsSentence(text, ls, i, le, r) {
+		if i == le {
+			break
+		}
+		var r rune
+		n := 1
+		switch c := text[i]; {
+		case c == '"':
+			quote = !quote
+			i++
+			continue
+		case c == '.' || c == '?' || c == '!':
+			r = rune(c)
+		case c == 0xA5 && i > ls && text[i-1] == 0xE0 && i+1 < le && (text[i+1] == 0xA4 || text[i+1] == 0xA5):
+			// The middle byte of '।' (E0 A5 A4) or '॥' (E0 A5 A5), which
+			// is rarer than the first.
+			r, n = '।', 3
+			if text[i+1] == 0xA5 {
+				r = '॥'
+			}
+			i--
+		default:
+			i++
+			continue
+		}
+		next := i + n
+		if !s.keepsSentence(text, ls, i, le, r) {
 			// Take following terminators and closing quotes/brackets with us.
 			for next < le {
 				r2, n2 := utf8.DecodeRuneInString(text[next:])
@@ -175,6 +332,10 @@ func (s *Segmenter) splitLine(out []Sentence, text string, ls, le, line int, kin
 	return appendSentence(out, text, start, le, line, kind)
 }
 
+// sentenceByte marks the bytes that splitLine looks at: quotes, stops and
+// the middle byte of '।' and '॥'.
+var sentenceByte = [256]bool{'"': true, '.': true, '?': true, '!': true, 0xA5: true}
+
 // MaxSentence is the longest sentence, in bytes, that the segmenter emits:
 // text without sentence ends (a scraped page flattened into one line) is cut
 // at the last comma or space before the limit, so that work per sentence
@@ -189,6 +350,9 @@ func appendSentence(out []Sentence, text string, start, end, line int, kind Kind
 		cut := a + MaxSentence
 		for cut > a && !utf8.RuneStart(text[cut]) {
 			cut--
+		}
+		if cut == a {
+			cut = a + MaxSentence // not UTF-8: cut anywhere, but make progress
 		}
 		if i := strings.LastIndex(text[a:cut], ", "); i > MaxSentence/2 {
 			cut = a + i + 1
@@ -245,7 +409,7 @@ func (s *Segmenter) keepsSentence(text string, ls, i, le int, r rune) bool {
 	if word == "" {
 		return false
 	}
-	if s.abbrev[strings.ToLower(word)] {
+	if s.isAbbrev(word) {
 		// A Devanagari initial only holds when a name follows on the line.
 		return nextR != -1 && after < le && isSpaceFollowedByWord(text[after:le])
 	}
@@ -259,6 +423,41 @@ func (s *Segmenter) keepsSentence(text string, ls, i, le int, r rune) bool {
 	return false
 }
 
+// isAbbrev reports whether word, lowercased, is an abbreviation.
+func (s *Segmenter) isAbbrev(word string) bool {
+	var buf [64]byte
+	low := buf[:0]
+	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(word[i:])
+			if r < 0x900 || r >= 0x980 { // Devanagari has no case
+				r = unicode.ToLower(r)
+			}
+			low = utf8.AppendRune(low, r)
+			i += n
+		}
+		if len(low) > s.abbrevMax {
+			return false
+		}
+	}
+	if len(low) > 0 && s.abbrevLens[low[0]]&lenBit(len(low)) == 0 {
+		return false
+	}
+	return s.abbrev[string(low)]
+}
+
+// lenBit is the bit for length n in Segmenter.abbrevLens: bit n, or every
+// bit from 63 on, which then says "maybe".
+func lenBit(n int) uint64 {
+	return 1 << min(n, 63)
+}
+
 func isSpaceFollowedByWord(s string) bool {
 	t := strings.TrimLeft(s, " ")
 	if len(t) == len(s) || t == "" {
@@ -267,9 +466,28 @@ func isSpaceFollowedByWord(s string) bool {
 	return isWordRune(firstRune(t))
 }
 
+// isWordRune reports whether r is a letter, digit or combining mark.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	if r >= 0x900 && r < 0x980 {
+		return devWordRune[r-0x900]
+	}
+	return isWordRuneUnicode(r)
+}
+
+func isWordRuneUnicode(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
+
+// devWordRune caches isWordRune for the Devanagari block.
+var devWordRune = func() (t [128]bool) {
+	for i := range t {
+		t[i] = isWordRuneUnicode(rune(0x900 + i))
+	}
+	return t
+}()
 
 func trimSpan(s string, a, b int) (int, int) {
 	for a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r' || s[a] == '\n') {
