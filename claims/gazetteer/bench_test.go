@@ -29,6 +29,41 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
+// benchTextEnglish is a made-up English news report: mostly lowercase
+// words, which Latin names (capitalized) cannot start.
+var benchTextEnglish = strings.Repeat(`NEW DELHI — North Korean leader Kim Jong Un arrived in Russia's Far East on Tuesday aboard his armoured train.
+According to Reuters and TASS, he met Russian President Vladimir Putin at the Vostochny Cosmodrome in the Amur region.
+Kremlin spokesman Dmitry Peskov said the talks lasted about four hours. The two leaders last met in Vladivostok in 2019.
+The United States, South Korea and Japan voiced concern about the meeting, while Beijing declined to comment.
+Meanwhile 12 people were killed in a road accident in Bihar's Gaya district, and an NDRF team was sent from Patna.
+`, 4)
+
+func BenchmarkFindEnglish(b *testing.B) {
+	g := Default()
+	var dst []Match
+	b.SetBytes(int64(len(benchTextEnglish)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		dst = g.AppendFind(dst[:0], benchTextEnglish)
+	}
+	if len(dst) == 0 {
+		b.Fatal("no matches")
+	}
+}
+
+// BenchmarkFindCopy measures Find, which returns a fresh slice.
+func BenchmarkFindCopy(b *testing.B) {
+	g := Default()
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if len(g.Find(benchText)) == 0 {
+			b.Fatal("no matches")
+		}
+	}
+}
+
 func BenchmarkKey(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {

@@ -18,6 +18,12 @@
 // postpositions (का, के, में, से, …) are separate words and never part of a
 // name.
 //
+// Find reads the text once, word by word, folding letters through tables
+// for ASCII and Devanagari and only as far as the trie walk from a word's
+// first letter goes; the rest of a word that starts no name is skipped
+// without folding. Its cost grows with the text, not with the number of
+// entries.
+//
 // Some spellings need more than the name itself:
 //
 //   - Country adjectives (रूसी, चीनी, Russian) match with Match.Demonym set:

@@ -80,6 +80,8 @@ type Entry struct {
 
 	idx   int32
 	chain []*Entry
+	value value.Entity // what Value returns, built once
+	owner *Gazetteer   // the gazetteer whose chain value describes
 }
 
 // Match is one mention of an entry in normalized text.
@@ -105,9 +107,14 @@ type Gazetteer struct {
 	entries []*Entry
 	byID    map[string]*Entry
 	keys    map[string]keyRef
+	alpha   alphabet // the letters of trie and desig
 	trie    trie
 	desig   trie // designator words per kind ("क्षेत्र", "जिला", "city")
-	links   map[string]bool
+	// lowerStarts marks the lowercase Latin letters that a spelling
+	// matching in any letter case starts with: a word that starts with
+	// another lowercase letter starts no mention.
+	lowerStarts [26]bool
+	links       map[string]bool
 	// alts lists, per keyRef.alt, the other readings of an ambiguous key;
 	// alts[0] is unused. altOf collects them while indexing.
 	alts  [][]int32
@@ -186,6 +193,12 @@ func (g *Gazetteer) Within(a, b string) bool {
 	return false
 }
 
+// within reports whether the place a is inside the place b, or is b, as
+// Within does for their ids.
+func within(a, b *Entry) bool {
+	return a == b || slices.Contains(a.chain, b)
+}
+
 // Disjoint reports whether neither of the known places a and b contains
 // the other: two different places that cannot both be right about one
 // event's location. It is false when either id is unknown to the gazetteer
@@ -221,13 +234,29 @@ func (g *Gazetteer) chainOf(e *Entry) []*Entry {
 }
 
 // Value returns the public value of an entry: its English name, id, kind
-// and the English names and ids of the places that contain it.
+// and the English names and ids of the places that contain it. The value is
+// built once; its slices must not be changed.
 func (g *Gazetteer) Value(e *Entry) value.Entity {
+	if e.owner == g {
+		return e.value
+	}
+	return valueOf(e, g.byID[e.ID]) // an entry of another gazetteer
+}
+
+// valueOf builds the value of e with the containing places of in (e
+// itself, or the entry with its id; nil for none).
+func valueOf(e, in *Entry) value.Entity {
 	v := value.Entity{Name: e.Name, ID: e.ID, Kind: string(e.Kind)}
-	for _, c := range g.Chain(e.ID) {
+	if in == nil {
+		return v
+	}
+	for _, c := range in.chain {
 		v.Within = append(v.Within, c.Name)
 		v.WithinIDs = append(v.WithinIDs, c.ID)
 	}
+	// Full slices: a caller's append copies instead of writing into the
+	// shared arrays.
+	v.Within, v.WithinIDs = slices.Clip(v.Within), slices.Clip(v.WithinIDs)
 	return v
 }
 
@@ -357,12 +386,16 @@ func build(files []lexicon.File) (*Gazetteer, error) {
 				return nil, lexicon.Errorf(p.file, p.line, "%s contains itself through its \"within\" places (remove one link of the loop)", e.ID)
 			}
 		}
+		e.value, e.owner = valueOf(e, e), g
 	}
 	designators, err := lexicon.Section[yamlDesignator](filesWith(files, "designators"), "designators")
 	if err != nil {
 		return nil, err
 	}
 	g.index(designators)
+	if g.alpha.size > maxAlphabet {
+		return nil, fmt.Errorf("gazetteer: the names use %d distinct letters, more than the %d the matcher can tell apart (split the data into several lexicons)", g.alpha.size-1, maxAlphabet-1)
+	}
 	links, err := lexicon.Section[string](filesWith(files, "place_links"), "place_links")
 	if err != nil {
 		return nil, err
@@ -389,6 +422,18 @@ func filesWith(files []lexicon.File, key string) []lexicon.File {
 // index builds the key table and the matching tries.
 func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 	var tb, db trieBuilder
+	// A spelling takes at most a node per letter and variant, and most
+	// letters take three bytes: half its bytes is a fair first guess.
+	size := 0
+	for _, e := range g.entries {
+		size += len(e.Name)
+		for _, l := range [][]string{e.Hindi, e.Aliases, e.Guarded, e.Demonyms, e.Weak} {
+			for _, s := range l {
+				size += len(s)
+			}
+		}
+	}
+	tb.nodes = make([]bnode, 1, size/2+1)
 	add := func(e *Entry, s string, prio uint8, guarded bool) {
 		k := Key(s)
 		if k == "" {
@@ -447,9 +492,19 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 			add(e, s, prioWeak, false)
 		}
 	}
+	for _, d := range designators {
+		mask := uint8(0)
+		for _, k := range d.Value.Kinds {
+			mask |= kindBit(k)
+		}
+		for _, w := range d.Value.Words {
+			db.insert(w, keyRef{entry: int32(mask)})
+		}
+	}
+	g.alpha = *newAlphabet(&tb, &db)
 	// The trie may hold a spelling whose key a higher-priority entry took
 	// later; resolve every terminal through the key table.
-	g.trie = tb.freeze(func(k string, ref keyRef) keyRef {
+	g.trie = tb.freeze(&g.alpha, func(k string, ref keyRef) keyRef {
 		best, ok := g.keys[k]
 		if !ok {
 			best = ref
@@ -461,17 +516,12 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 		return best
 	})
 	g.altOf = nil
-	g.conflicts = append(g.conflicts, tb.clashes...)
-	for _, d := range designators {
-		mask := uint8(0)
-		for _, k := range d.Value.Kinds {
-			mask |= kindBit(k)
-		}
-		for _, w := range d.Value.Words {
-			db.insert(w, keyRef{entry: int32(mask)})
-		}
+	for b := byte('a'); b <= 'z'; b++ {
+		n := g.trie.child(0, g.alpha.ascii[b].code)
+		g.lowerStarts[b-'a'] = n >= 0 && g.trie.nodes[n].flags&nodeAnyCase != 0
 	}
-	g.desig = db.freeze(func(k string, ref keyRef) keyRef {
+	g.conflicts = append(g.conflicts, tb.clashes...)
+	g.desig = db.freeze(&g.alpha, func(k string, ref keyRef) keyRef {
 		return ref
 	})
 }
@@ -484,8 +534,11 @@ func candraVariant(s string) string {
 	if !strings.ContainsAny(s, "ॉऑ") {
 		return ""
 	}
-	return strings.NewReplacer("ॉ", "ा", "ऑ", "आ").Replace(s)
+	return candraAA.Replace(s)
 }
+
+// candraAA writes the candra o as ā.
+var candraAA = strings.NewReplacer("ॉ", "ा", "ऑ", "आ")
 
 // addAlt records entry a as another reading of key k.
 func (g *Gazetteer) addAlt(k string, a int32) {

@@ -24,6 +24,9 @@ const (
 	// symHard is anything a name cannot run across: other punctuation,
 	// line breaks, the danda.
 	symHard
+	// symEnd marks the end of the text for the matcher's reader; symbol
+	// lists never hold it.
+	symEnd
 )
 
 // boundary is the trie label of a word break inside a name.

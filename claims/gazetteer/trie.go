@@ -1,30 +1,58 @@
 package gazetteer
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
-// trie is a frozen token trie over folded letters and word breaks. Node 0 is
-// the root; each node's children are a sorted run of edges.
+// trie is a frozen token trie over folded letters and word breaks, labelled
+// with alphabet codes. Node 0 is the root. Nodes are numbered breadth-first,
+// so the children of a node are consecutive nodes sorted by label, and
+// scanning their labels brings the one taken next into the cache; nodes with
+// many children (the root among them) index them by code in a table.
 type trie struct {
 	nodes []tnode
-	edges []tedge
-	// root maps the first rune of a key, for ASCII and Devanagari, straight
-	// to its node (0: none), sparing the binary search where most lookups
-	// start and end.
-	root []int32
+	// dense holds the child tables of the nodes with many children: size
+	// entries per table, indexed by code, -1 for no child. Every code is
+	// below size.
+	dense []int32
+	// terms holds, by node, what the spelling ending there names.
+	terms []tterm
+	size  int32 // the alphabet size, the length of a child table
 }
 
-// rootRunes is the size of the root table: ASCII through Devanagari.
-const rootRunes = 0x980
+// denseChildren is the number of children from which a node gets a child
+// table; smaller nodes are scanned.
+const denseChildren = 8
 
+// tnode is one node of a trie, eight bytes.
 type tnode struct {
-	first, n int32
-	ref      keyRef
-	term     bool
+	// first is the offset of the node's child table in trie.dense if it
+	// has one, else the number of its first child: its children are
+	// nodes[first : first+n].
+	first int32
+	label uint16 // the code of the edge into the node
+	n     uint8
+	flags uint8
+}
+
+// Node flags.
+const (
+	nodeTerm  = 1 << iota // a spelling ends here
+	nodeDense             // the children are in a table
+	// nodeAnyCase marks a node at or below which a spelling ends that
+	// matches in any letter case: where a word starts with a lowercase
+	// Latin letter, only those can match.
+	nodeAnyCase
+)
+
+// tterm is a terminal node's spelling data.
+type tterm struct {
+	ref keyRef
 	// caps is the letter case the text must show: a Latin name matches only
 	// capitalized ("Erode", not "erode"), a short Latin acronym only in
 	// capitals ("US", not "us"). The weakest rule of the spellings ending
@@ -81,33 +109,41 @@ func (c caseRule) caseOK(m string) bool {
 	return true
 }
 
-type tedge struct {
-	r  rune
-	to int32
+// child returns the node reached from n over the letter code c, or -1.
+func (t *trie) child(n int32, c code) int32 {
+	nd := t.nodes[n]
+	if nd.flags&nodeDense != 0 {
+		return t.dense[nd.first+c]
+	}
+	return t.scanChildren(nd, c)
 }
 
-// child returns the node reached from n over r, or -1.
-func (t *trie) child(n int32, r rune) int32 {
-	if n == 0 && r >= 0 && int(r) < len(t.root) {
-		if to := t.root[r]; to != 0 {
-			return to
-		}
-		return -1
-	}
-	nd := &t.nodes[n]
-	lo, hi := nd.first, nd.first+nd.n
-	for lo < hi {
-		m := int32(uint32(lo+hi) >> 1)
-		switch e := t.edges[m]; {
-		case e.r == r:
-			return e.to
-		case e.r < r:
-			lo = m + 1
-		default:
-			hi = m
+// scanChildren returns the child of nd over c, or -1, for a node without a
+// child table.
+func (t *trie) scanChildren(nd tnode, c code) int32 {
+	for k, last := nd.first, nd.first+int32(nd.n); k < last; k++ {
+		if l := code(t.nodes[k].label); l >= c {
+			if l == c {
+				return k
+			}
+			return -1
 		}
 	}
 	return -1
+}
+
+// isTerm reports whether a spelling ends at node n.
+func (t *trie) isTerm(n int32) bool {
+	return t.nodes[n].flags&nodeTerm != 0
+}
+
+// terminal returns the spelling data of the node n, or nil if no spelling
+// ends there.
+func (t *trie) terminal(n int32) *tterm {
+	if t.isTerm(n) {
+		return &t.terms[n]
+	}
+	return nil
 }
 
 // trieBuilder collects spellings before freezing them into a trie.
@@ -117,16 +153,21 @@ type trieBuilder struct {
 	clashes []string
 }
 
+// bnode is a node of a builder. Its children form a list: kid is the
+// first (0: none, the root being no one's child), and each child's next is
+// the one after it.
 type bnode struct {
-	kids    map[rune]int32
-	term    bool
-	ref     keyRef
-	key     string
-	caps    caseRule
-	hasCaps bool
+	r         rune // the letter of the edge into the node
+	kid, next int32
+	term      bool
+	ref       keyRef
+	key       string
+	caps      caseRule
+	hasCaps   bool
 }
 
-// maxVariants bounds the joined/split variants inserted per spelling.
+// maxBreaks bounds the word breaks of a spelling whose every joined/split
+// variant is inserted.
 const maxBreaks = 4
 
 // insert adds a spelling. Every word break of the spelling may be missing in
@@ -198,45 +239,75 @@ func (b *trieBuilder) insertAs(s, key string, ref keyRef) {
 
 // step returns the child of n over r, creating it.
 func (b *trieBuilder) step(n int32, r rune) int32 {
-	if c, ok := b.nodes[n].kids[r]; ok {
-		return c
+	for k := b.nodes[n].kid; k != 0; k = b.nodes[k].next {
+		if b.nodes[k].r == r {
+			return k
+		}
 	}
 	c := int32(len(b.nodes))
-	b.nodes = append(b.nodes, bnode{})
-	if b.nodes[n].kids == nil {
-		b.nodes[n].kids = map[rune]int32{}
-	}
-	b.nodes[n].kids[r] = c
+	b.nodes = append(b.nodes, bnode{r: r, next: b.nodes[n].kid})
+	b.nodes[n].kid = c
 	return c
 }
 
-// freeze turns the builder into a trie; resolve picks the final reference
-// of each terminal from its key.
-func (b *trieBuilder) freeze(resolve func(key string, ref keyRef) keyRef) trie {
+// freeze turns the builder into a trie over the codes of a; resolve picks
+// the final reference of each terminal from its key. Terminals are resolved
+// in the order their nodes were created.
+func (b *trieBuilder) freeze(a *alphabet, resolve func(key string, ref keyRef) keyRef) trie {
 	if len(b.nodes) == 0 {
 		b.nodes = append(b.nodes, bnode{})
 	}
-	t := trie{nodes: make([]tnode, len(b.nodes))}
+	refs := make([]keyRef, len(b.nodes))
 	for i := range b.nodes {
-		bn := &b.nodes[i]
-		tn := &t.nodes[i]
-		tn.first = int32(len(t.edges))
-		tn.n = int32(len(bn.kids))
-		for r, to := range bn.kids {
-			t.edges = append(t.edges, tedge{r: r, to: to})
-		}
-		es := t.edges[tn.first:]
-		sort.Slice(es, func(a, c int) bool { return es[a].r < es[c].r })
-		if bn.term {
-			tn.term = true
-			tn.ref = resolve(bn.key, bn.ref)
-			tn.caps = bn.caps
+		if bn := &b.nodes[i]; bn.term {
+			refs[i] = resolve(bn.key, bn.ref)
 		}
 	}
-	t.root = make([]int32, rootRunes)
-	for r, to := range b.nodes[0].kids {
-		if r >= 0 && r < rootRunes {
-			t.root[r] = to // the root is node 0, never a child, so 0 means none
+	// Number the nodes breadth-first, children in code order.
+	t := trie{nodes: make([]tnode, 1, len(b.nodes)), terms: make([]tterm, len(b.nodes)), size: a.size}
+	order := make([]int32, 1, len(b.nodes))  // new number → builder node
+	parent := make([]int32, 1, len(b.nodes)) // new number → its parent's
+	type kid struct {
+		c  code
+		to int32
+	}
+	var kids []kid
+	for next := 0; next < len(order); next++ {
+		bn := &b.nodes[order[next]]
+		kids = kids[:0]
+		for k := bn.kid; k != 0; k = b.nodes[k].next {
+			kids = append(kids, kid{a.code(b.nodes[k].r), k})
+		}
+		slices.SortFunc(kids, func(x, y kid) int { return cmp.Compare(x.c, y.c) })
+		nd := &t.nodes[next]
+		if len(kids) >= denseChildren || next == 0 {
+			nd.first, nd.flags = int32(len(t.dense)), nodeDense
+			for range a.size {
+				t.dense = append(t.dense, -1)
+			}
+			for i, k := range kids {
+				t.dense[nd.first+k.c] = int32(len(order) + i)
+			}
+		} else {
+			nd.first, nd.n = int32(len(order)), uint8(len(kids))
+		}
+		if bn.term {
+			nd.flags |= nodeTerm
+			t.terms[next] = tterm{ref: refs[order[next]], caps: bn.caps}
+		}
+		for _, k := range kids {
+			order = append(order, k.to)
+			parent = append(parent, int32(next))
+			t.nodes = append(t.nodes, tnode{label: uint16(k.c)})
+		}
+	}
+	for i := len(t.nodes) - 1; i >= 0; i-- {
+		nd := &t.nodes[i]
+		if nd.flags&nodeTerm != 0 && t.terms[i].caps == anyCase {
+			nd.flags |= nodeAnyCase
+		}
+		if nd.flags&nodeAnyCase != 0 && i > 0 {
+			t.nodes[parent[i]].flags |= nodeAnyCase
 		}
 	}
 	return t
@@ -268,91 +339,222 @@ func hasLower(s string) bool {
 	return false
 }
 
-var symPool = sync.Pool{New: func() any { s := make([]sym, 0, 4096); return &s }}
-
 // Find returns the mentions of known entries in text (normalized with
 // normalize.String), sorted by position and not overlapping. At each word
 // the longest name wins ("उत्तर कोरिया" before "कोरिया", "किम जोंग उन" before
 // "किम"); names match whole words only; a designator of the entry's kind
 // right after a place name is part of the mention ("अमूर क्षेत्र").
 func (g *Gazetteer) Find(text string) []Match {
-	return g.AppendFind(nil, text)
+	// Collect in a pooled buffer and return an exact copy: one allocation
+	// instead of one per doubling.
+	bp := findPool.Get().(*[]Match)
+	ms := g.AppendFind((*bp)[:0], text)
+	var out []Match
+	if len(ms) > 0 {
+		out = slices.Clone(ms)
+	}
+	clear(ms) // the pool must not keep the text alive
+	*bp = ms[:0]
+	findPool.Put(bp)
+	return out
 }
+
+// findPool holds Find's buffers.
+var findPool = sync.Pool{New: func() any { return new([]Match) }}
 
 // AppendFind appends the mentions in text to dst, as Find does, and
 // returns the extended slice. It allocates nothing besides growing dst.
+//
+// The text is read word by word and folded only as far as the trie walk
+// from the word's first letter goes; the rest of a word that starts no
+// mention is skipped without folding.
 func (g *Gazetteer) AppendFind(dst []Match, text string) []Match {
-	bp := symPool.Get().(*[]sym)
-	syms := symbolize((*bp)[:0], text)
 	first := len(dst)
 	var prev *Match
-	for i := 0; i < len(syms); i++ {
-		if syms[i].kind != symLetter || (i > 0 && syms[i-1].kind == symLetter) {
+	a := &g.alpha
+	for i := 0; i < len(text); {
+		// Skip to the first letter of a word: past separators and the
+		// dropped signs a word may start with.
+		if b := text[i]; b < utf8.RuneSelf {
+			if a.ascii[b].kind != symLetter {
+				i++
+				continue
+			}
+		} else if d := devanagari(text, i); d >= 0 && a.dev[d].act != actAA {
+			if act := a.dev[d].act; act == actSep || act == actDrop {
+				i += 3
+				continue
+			}
+		} else if _, kind, drop, end := a.runeAt(text, i); kind != symLetter || drop {
+			i = end
 			continue
 		}
-		if m, last, ok := g.longest(syms, i, text, prev, 0); ok {
-			if m.Entry != nil && m.alt > 0 {
-				g.resolve(&m, dst[first:])
-			}
-			dst = append(dst, m)
-			prev = &dst[len(dst)-1]
-			i = last
+		if b := text[i]; 'a' <= b && b <= 'z' && !g.lowerStarts[b-'a'] {
+			// Latin names match capitalized, save the few written in
+			// lowercase, and none of those starts with this letter.
+			i = a.wordEnd(text, i)
+			continue
 		}
+		// Most words leave the trie after a few letters.
+		j, n, ok := g.alpha.walk(&g.trie, text, i, 0)
+		if ok && g.mayGoOn(text, j, n) {
+			if m, last, ok := g.longest(text, i, j, n, prev, 0); ok {
+				if m.alt > 0 {
+					g.resolve(&m, dst[first:])
+				}
+				dst = append(dst, m)
+				prev = &dst[len(dst)-1]
+				i = last
+				continue
+			}
+		}
+		i = a.wordEnd(text, j)
 	}
-	*bp = syms[:0]
-	symPool.Put(bp)
 	return dst
 }
 
-// longest finds the longest mention starting at the word that begins with
-// syms[i]; last is the index of its final symbol. prev is the mention found
-// before it, if any; depth > 0 marks a look-ahead for a container.
-func (g *Gazetteer) longest(syms []sym, i int, text string, prev *Match, depth int) (m Match, last int, ok bool) {
-	t := &g.trie
-	n := int32(0)
-	for j := i; j < len(syms); j++ {
-		switch syms[j].kind {
-		case symLetter:
-			if n = t.child(n, syms[j].r); n < 0 {
-				return m, last, ok
+// walk goes on in t from node n over the letters of the word at text[j:]
+// as far as it can without look-ahead: it stops at the end of the word,
+// before a letter that completes a spelling where the word may end, and
+// before a rune outside the ASCII and Devanagari tables, and returns where
+// it stopped (at) and the node reached. Spellings that end before that point
+// are followed by more letters of the word, so none of them is a mention. If
+// the trie has no edge for a letter, ok is false: no spelling goes on from n
+// over the word, and at is that letter's position.
+func (a *alphabet) walk(t *trie, text string, j int, n int32) (at int, reached int32, ok bool) {
+	long := 0 // whether the word is long (see foldRune): 0 unknown, 1 no, 2 yes
+	for j < len(text) {
+		var c code
+		end := j + 1
+		if b := text[j]; b < utf8.RuneSelf {
+			info := &a.ascii[b]
+			if info.kind != symLetter {
+				return j, n, true
 			}
-			nd := &t.nodes[n]
-			if !nd.term || (j+1 < len(syms) && syms[j+1].kind == symLetter) {
+			c = info.code
+		} else if d := devanagari(text, j); d >= 0 {
+			info := &a.dev[d]
+			end = j + 3
+			c = info.code
+			switch info.act {
+			case actSep:
+				return j, n, true
+			case actDrop:
+				j = end // nothing, or part of the letter before
 				continue
-			}
-			start, end := int(syms[i].start), int(syms[j].end)
-			if !nd.caps.caseOK(text[start:end]) {
-				continue
-			}
-			e := g.entries[nd.ref.entry]
-			endSym := j
-			if nd.ref.prio != prioDemonym {
-				if d := g.designator(syms, j+1, e.Kind); d > 0 {
-					endSym = d
-				} else if nd.ref.guarded && (depth > 0 || !g.besideContainer(syms, j+1, text, start, e, prev)) {
-					continue
+			case actNasal:
+				// न् + stop → ं (see foldRune)
+				if devanagari(text, end) == devVirama-0x0900 {
+					if st := devanagari(text, end+3); st >= 0 && a.dev[st].stop {
+						c, end = a.anusvara, end+3
+					}
+				}
+			case actAA:
+				// ā inside a long word folds with the inherent a (see
+				// foldRune).
+				if next := devanagari(text, end); next >= 0 && a.dev[next].act != actSep {
+					if long == 0 {
+						long = 1
+						if a.longWordAt(text, j) {
+							long = 2
+						}
+					}
+					if long == 2 {
+						j = end // nothing, or part of the letter before
+						continue
+					}
 				}
 			}
-			end = int(syms[endSym].end)
-			m = Match{Start: start, End: end, Entry: e, Text: text[start:end],
-				Demonym: nd.ref.prio == prioDemonym, Weak: nd.ref.prio == prioWeak, alt: nd.ref.alt}
-			last, ok = endSym, true
-		case symSoft:
-			if j+1 >= len(syms) || syms[j+1].kind != symLetter {
+		} else {
+			return j, n, true
+		}
+		// t.child(n, c), inlined
+		next := int32(-1)
+		if nd := t.nodes[n]; nd.flags&nodeDense != 0 {
+			next = t.dense[nd.first+c]
+		} else {
+			next = t.scanChildren(nd, c)
+		}
+		if next < 0 {
+			return j, n, false
+		}
+		if t.isTerm(next) && !a.plainLetterAt(text, end) {
+			return j, n, true // a spelling may end here: longest checks
+		}
+		n, j = next, end
+	}
+	return j, n, true
+}
+
+// mayGoOn reports whether a walk from a word's first letter that stopped at
+// text[j] in node n, no spelling having ended, may still find a mention:
+// false at the end of the text, at a hard separator, and at a word break
+// that the trie does not continue over.
+func (g *Gazetteer) mayGoOn(text string, j int, n int32) bool {
+	if j >= len(text) {
+		return false
+	}
+	switch _, kind, _, _ := g.alpha.runeAt(text, j); kind {
+	case symSoft:
+		return g.trie.child(n, g.alpha.boundary) >= 0
+	case symHard:
+		return false
+	}
+	return true
+}
+
+// longest finds the longest mention starting at the word whose first letter
+// is at text[start], resuming the trie walk at text[j] in node n (start and
+// the root to walk it all); last is where the mention's final symbol ends.
+// prev is the mention found before it, if any; depth > 0 marks a look-ahead
+// for a container.
+func (g *Gazetteer) longest(text string, start, j int, n int32, prev *Match, depth int) (m Match, last int, ok bool) {
+	t, a := &g.trie, &g.alpha
+	for {
+		var more bool
+		if j, n, more = a.walk(t, text, j, n); !more {
+			return m, last, ok
+		}
+		y, next := a.symAt(text, j)
+		switch y.kind {
+		case symLetter:
+			if n = t.child(n, y.code); n < 0 {
 				return m, last, ok
 			}
-			if n = t.child(n, boundary); n < 0 {
+			if !t.isTerm(n) || a.letterAt(text, next) {
+				break
+			}
+			term := t.terminal(n)
+			if !term.caps.caseOK(text[start:y.end]) {
+				break
+			}
+			ref := term.ref
+			e := g.entries[ref.entry]
+			end := next
+			if ref.prio != prioDemonym {
+				if d := g.designator(text, next, e.Kind); d > 0 {
+					end = d
+				} else if ref.guarded && (depth > 0 || !g.besideContainer(text, next, start, e, prev)) {
+					break
+				}
+			}
+			m = Match{Start: start, End: end, Entry: e, Text: text[start:end],
+				Demonym: ref.prio == prioDemonym, Weak: ref.prio == prioWeak, alt: ref.alt}
+			last, ok = end, true
+		case symSoft:
+			if !a.letterAt(text, next) {
+				return m, last, ok
+			}
+			if n = t.child(n, a.boundary); n < 0 {
 				return m, last, ok
 			}
 		case symSkip:
-			if j == i {
-				return m, last, ok
-			}
+			// Names ignore it ("U.S."); a word never starts with it.
 		default:
 			return m, last, ok
 		}
+		j = next
 	}
-	return m, last, ok
 }
 
 // contextWindow is how many earlier mentions resolve an ambiguous name.
@@ -373,8 +575,12 @@ func (g *Gazetteer) resolve(m *Match, before []Match) {
 		}
 		var pick *Entry
 		count := 0
-		for _, c := range append([]*Entry{m.Entry}, g.entriesOf(alts)...) {
-			if c != p && (g.Within(c.ID, p.ID) || g.Within(p.ID, c.ID)) {
+		for k := -1; k < len(alts); k++ {
+			c := m.Entry
+			if k >= 0 {
+				c = g.entries[alts[k]]
+			}
+			if c != p && (within(c, p) || within(p, c)) {
 				pick = c
 				count++
 			}
@@ -388,75 +594,73 @@ func (g *Gazetteer) resolve(m *Match, before []Match) {
 	}
 }
 
-// entriesOf returns the entries at the indexes.
-func (g *Gazetteer) entriesOf(idx []int32) []*Entry {
-	out := make([]*Entry, len(idx))
-	for i, x := range idx {
-		out[i] = g.entries[x]
-	}
-	return out
-}
-
-// besideContainer reports whether the place e, found at text[start:] and
-// ending before syms[j], stands next to a place that contains it: after a
-// containing region, district or city and a link word ("बिहार के गया",
-// "Bihar's Gaya"), or right before any container ("गया, बिहार", "सागर (मध्य
-// प्रदेश)"). Guarded names need this or a designator.
-func (g *Gazetteer) besideContainer(syms []sym, j int, text string, start int, e *Entry, prev *Match) bool {
+// besideContainer reports whether the place e, found at text[start:j],
+// stands next to a place that contains it: after a containing region,
+// district or city and a link word ("बिहार के गया", "Bihar's Gaya"), or
+// right before any container ("गया, बिहार", "सागर (मध्य प्रदेश)"). Guarded
+// names need this or a designator.
+func (g *Gazetteer) besideContainer(text string, j, start int, e *Entry, prev *Match) bool {
 	if !e.Kind.IsPlace() {
 		return false
 	}
-	if prev != nil && prev.Entry != e && prev.Entry.Kind.IsPlace() && prev.Entry.Kind != Country && g.Within(e.ID, prev.Entry.ID) {
+	if prev != nil && prev.Entry != e && prev.Entry.Kind.IsPlace() && prev.Entry.Kind != Country && within(e, prev.Entry) {
 		if gap := strings.TrimSpace(text[prev.End:start]); gap == "" || g.links[gap] {
 			return true
 		}
 	}
 	// Skip spaces and one comma or opening parenthesis.
-	k := j
-	for ; k < len(syms) && syms[k].kind != symLetter; k++ {
-		if syms[k].kind == symHard {
-			if p := strings.TrimSpace(text[syms[k].start:syms[k].end]); p != "," && p != "(" {
+	for {
+		y, next := g.alpha.symAt(text, j)
+		switch y.kind {
+		case symLetter:
+			c, _, ok := g.longest(text, int(y.start), int(y.start), 0, nil, 1)
+			return ok && c.Entry != e && !c.Demonym && within(e, c.Entry)
+		case symEnd:
+			return false
+		case symHard:
+			if p := strings.TrimSpace(text[y.start:y.end]); p != "," && p != "(" {
 				return false
 			}
 		}
+		j = next
 	}
-	if k >= len(syms) {
-		return false
-	}
-	c, _, ok := g.longest(syms, k, text, nil, 1)
-	return ok && c.Entry != e && !c.Demonym && g.Within(e.ID, c.Entry.ID)
 }
 
-// designator returns the index of the last symbol of a designator word for
-// kind k that starts after the separator at syms[j], or 0 if there is none.
-func (g *Gazetteer) designator(syms []sym, j int, k Kind) int {
-	if j >= len(syms) || syms[j].kind != symSoft {
+// designator returns where a designator word for kind k ends that starts
+// after the separator at text[j:], or 0 if there is none.
+func (g *Gazetteer) designator(text string, j int, k Kind) int {
+	a := &g.alpha
+	y, next := a.symAt(text, j)
+	if y.kind != symSoft {
 		return 0
 	}
 	bit := kindBit(k)
 	t := &g.desig
 	n := int32(0)
 	best := 0
-	for j++; j < len(syms); j++ {
-		switch syms[j].kind {
+	for {
+		var more bool
+		if next, n, more = a.walk(t, text, next, n); !more {
+			return best
+		}
+		y, next = a.symAt(text, next)
+		switch y.kind {
 		case symLetter:
-			if n = t.child(n, syms[j].r); n < 0 {
+			if n = t.child(n, y.code); n < 0 {
 				return best
 			}
-			nd := &t.nodes[n]
-			if nd.term && uint8(nd.ref.entry)&bit != 0 && (j+1 >= len(syms) || syms[j+1].kind != symLetter) {
-				best = j
+			if term := t.terminal(n); term != nil && uint8(term.ref.entry)&bit != 0 && !a.letterAt(text, next) {
+				best = next
 			}
 		case symSoft:
-			if j+1 >= len(syms) || syms[j+1].kind != symLetter {
+			if !a.letterAt(text, next) {
 				return best
 			}
-			if n = t.child(n, boundary); n < 0 {
+			if n = t.child(n, a.boundary); n < 0 {
 				return best
 			}
 		default:
 			return best
 		}
 	}
-	return best
 }
