@@ -10,9 +10,12 @@
 package frames
 
 import (
-	"sort"
+	"cmp"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/factdiff/factdiff/claims/lexicon"
 	"github.com/factdiff/factdiff/claims/normalize"
@@ -67,6 +70,21 @@ type Assigner struct {
 	frames   []FrameDef
 	phrases  *phraseSet
 	notNames map[string]bool
+	// typeIndex numbers the value types that frames have slots for;
+	// slots[frame][typeIndex[typ]] spells out the frame's slot names for
+	// the type.
+	typeIndex map[string]int
+	typeShape typeShapes
+	slots     [][]slotNames
+	// otherSlot is "other."+typ, by type index, for the types that take a
+	// generic slot.
+	otherSlot []string
+	// prefix, location and earlierLocation are, per frame, "name.",
+	// "name.location" and "earlier.location".
+	prefix, location, earlierLocation []string
+	// rounded holds round2 of every confidence the rules can compute, by
+	// the confidence's bits.
+	rounded map[uint64]float64
 	// Unknown turns an unlisted place name into an entity value.
 	Unknown func(surface string) value.Entity
 }
@@ -78,9 +96,127 @@ func New(user ...lexicon.File) (*Assigner, error) {
 		return nil, err
 	}
 	mergeSiblingSlots(frames)
-	return &Assigner{frames: frames, phrases: ps, notNames: notNames, Unknown: func(s string) value.Entity {
+	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, Unknown: func(s string) value.Entity {
 		return value.Entity{Name: s, ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
-	}}, nil
+	}}
+	a.spellSlots()
+	a.roundConfidences()
+	return a, nil
+}
+
+// slotNames are the names of the slot a frame gives one value type.
+type slotNames struct {
+	slot    string // the frame's own name for it ("day"); "" when it has none
+	full    string // "meeting.day"
+	earlier string // "previous_meeting.day" when the frame names an earlier occurrence
+	next    string // "next_meeting.day", the slot of a forecast
+	native  bool   // the entry defines the slot itself, not a sibling
+}
+
+// spellSlots spells out every slot name once, so that assigning a value
+// concatenates no strings.
+func (a *Assigner) spellSlots() {
+	a.typeIndex = map[string]int{}
+	addType := func(typ string) {
+		if _, ok := a.typeIndex[typ]; !ok {
+			a.typeIndex[typ] = len(a.typeIndex)
+		}
+	}
+	for _, t := range otherTypes {
+		addType(string(t))
+	}
+	for _, f := range a.frames {
+		for typ := range f.Slots {
+			addType(typ)
+		}
+	}
+	a.typeShape = newTypeShapes(a.typeIndex)
+	a.slots = make([][]slotNames, len(a.frames))
+	for i, f := range a.frames {
+		a.slots[i] = make([]slotNames, len(a.typeIndex))
+		for typ, slot := range f.Slots {
+			sn := slotNames{slot: slot, full: f.Name + "." + slot, next: a.nextName(i) + "." + slot, native: f.native[typ]}
+			if f.Earlier != "" {
+				sn.earlier = f.Earlier + "." + slot
+			}
+			a.slots[i][a.typeIndex[typ]] = sn
+		}
+		a.prefix = append(a.prefix, f.Name+".")
+		a.location = append(a.location, f.Name+".location")
+		a.earlierLocation = append(a.earlierLocation, f.Earlier+".location")
+	}
+	a.otherSlot = make([]string, len(a.typeIndex))
+	for _, t := range otherTypes {
+		a.otherSlot[a.typeIndex[string(t)]] = "other." + string(t)
+	}
+}
+
+// otherTypes are the types whose values take a generic slot ("other.year")
+// when no frame claims them.
+var otherTypes = []value.Type{value.TypeYear, value.TypeDistance, value.TypeCount, value.TypeSpeed, value.TypeDuration,
+	value.TypeMoney, value.TypePercent, value.TypeAge, value.TypeDate}
+
+// slotsOf returns the slot names of frame for a type index; an index of -1
+// (a type no frame has a slot for) gives none.
+func (a *Assigner) slotsOf(frame, ti int) slotNames {
+	if ti < 0 {
+		return slotNames{}
+	}
+	return a.slots[frame][ti]
+}
+
+// typeIdx returns the index of typ in a.slots, or -1.
+func (a *Assigner) typeIdx(typ string) int {
+	if ti, ok := a.typeShape.find(typ); ok {
+		return ti
+	}
+	if ti, ok := a.typeIndex[typ]; ok {
+		return ti
+	}
+	return -1
+}
+
+// typeShapes finds the index of a type name by its length and last byte,
+// which tell the standard value types apart, with one string comparison.
+type typeShapes struct {
+	names []string
+	// index is 1 + the index into names of the only name of a shape, 0 for
+	// none and -1 when names share the shape.
+	index [16][256]int8
+}
+
+// newTypeShapes indexes the type names of index.
+func newTypeShapes(index map[string]int) typeShapes {
+	var ts typeShapes
+	ts.names = make([]string, len(index))
+	for name, i := range index {
+		ts.names[i] = name
+		if len(name) == 0 {
+			continue
+		}
+		cell := &ts.index[len(name)&15][name[len(name)-1]]
+		if *cell == 0 && i < 127 {
+			*cell = int8(i + 1)
+		} else {
+			*cell = -1
+		}
+	}
+	return ts
+}
+
+// find returns the index of name, -1 when no frame has a slot for it; ok
+// false means that the map must tell.
+func (ts *typeShapes) find(name string) (int, bool) {
+	if len(name) == 0 {
+		return 0, false
+	}
+	switch k := ts.index[len(name)&15][name[len(name)-1]]; {
+	case k > 0 && ts.names[k-1] == name:
+		return int(k - 1), true
+	case k >= 0:
+		return -1, true // no name of the shape, or another one
+	}
+	return 0, false
 }
 
 // mergeSiblingSlots lets every entry of a frame fill the slots its sibling
@@ -128,6 +264,7 @@ const (
 	forecastMul  = 0.6
 	futureMul    = 0.8
 	weakMul      = 0.8 // a name that may mean another place
+	referenceMul = 0.8 // a place named by a reference back ("इसी जगह")
 )
 
 // item is a value-bearing span in a sentence: a scanned mention or a place.
@@ -146,6 +283,7 @@ type item struct {
 type sentenceState struct {
 	src     string
 	toks    []token
+	keys    []string // keys of the tokens that are not their text
 	hits    []hit
 	clause  []int // clause index of each token
 	attr    string
@@ -170,13 +308,74 @@ type sentenceState struct {
 	yearOnly bool
 	// sinceYear: the sentence's year is the "since" of a "first since" cue.
 	sinceYear bool
+	// devanagari: the sentence has a Devanagari letter.
+	devanagari bool
+	// breakAt and covered are buffers of clauses and places.
+	breakAt, covered []bool
+}
+
+// scratch holds what one Assign call reuses from sentence to sentence; calls
+// take it from scratchPool, so steady-state assignment allocates little
+// beyond its results.
+type scratch struct {
+	tz    tokenizer
+	st    sentenceState
+	toks  []token     // of all the article's sentences
+	spans []tokenSpan // per sentence: its tokens
+	hits  []hit
+	items []item
+	ents  []Entity
+	// out collects the assignments; the result is a copy of exactly the
+	// right size.
+	out   []Assignment
+	dates dateYears
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release drops the references into the article just done and returns sc to
+// the pool.
+func (sc *scratch) release() {
+	// toks, out and dates.years only grow during a call; items and ents are
+	// refilled per sentence and may hold more than their length.
+	clear(sc.toks)
+	clear(sc.out)
+	clear(sc.dates.years)
+	clear(sc.items[:cap(sc.items)])
+	clear(sc.ents[:cap(sc.ents)])
+	sc.dates = dateYears{years: sc.dates.years[:0]}
+	sc.st.reset("", nil, nil)
+	scratchPool.Put(sc)
+}
+
+// reset readies st for a new sentence, keeping its buffers.
+func (st *sentenceState) reset(src string, toks []token, hits []hit) {
+	*st = sentenceState{
+		src: src, toks: toks, hits: hits,
+		clause: st.clause[:0], forecst: st.forecst[:0], future: st.future[:0], years: st.years[:0],
+		startMask: st.startMask[:0], endMask: st.endMask[:0], mentionAt: st.mentionAt[:0], demonymAt: st.demonymAt[:0],
+		breakAt: st.breakAt[:0], covered: st.covered[:0],
+	}
+}
+
+// zeroed returns buf resized to n zero elements, reusing its array when it
+// is large enough.
+func zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // Assign returns the slot assignments of an article, in text order.
 func (a *Assigner) Assign(in *Input) []Assignment {
-	var out []Assignment
-	var toks []token
-	var hits []hit
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.tz.words = a.phrases.words
+	a.tokenizeSentences(sc, in)
+	out := sc.out[:0]
 	mi, ei := 0, 0
 	lastLine := -1
 	paraAttr, paraAttrID := "", ""
@@ -198,17 +397,28 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			paraAttr, paraAttrID, paraVehicle, paraFrame, paraAgent = "", "", "", -1, nil
 			lastLine = s.Line
 		}
-		toks = tokenize(in.Text, s.Start, s.End, toks[:0])
-		hits = a.phrases.find(toks, hits[:0])
-		st := &sentenceState{src: in.Text, toks: toks, hits: hits, idx: si, title: s.Kind == normalize.Title}
+		span := sc.spans[si]
+		toks := sc.toks[span.from:span.to:span.to]
+		sc.hits = a.phrases.find(toks, sc.hits[:0])
+		if (mi == len(in.Mentions) || in.Mentions[mi].Start >= s.End) && (ei == len(in.Entities) || in.Entities[ei].Start >= s.End) &&
+			!hasKind(sc.hits, idleKinds) {
+			// No value, no name and no phrase that makes one: the sentence
+			// only names frames for the ones that follow.
+			paraVehicle, paraFrame = a.framesNamed(sc.hits, paraVehicle, paraFrame)
+			out = a.yearsOfDates(out, &sc.dates)
+			continue
+		}
+		st := &sc.st
+		st.reset(in.Text, toks, sc.hits)
+		st.keys = sc.tz.keys
+		st.idx, st.title, st.devanagari = si, s.Kind == normalize.Title, span.devanagari
 		st.indexHits()
 		a.clauses(st)
 
 		// Values of this sentence.
-		var items []item
-		var ents []Entity
+		items := sc.items[:0]
 		for ; mi < len(in.Mentions) && in.Mentions[mi].Start < s.End; mi++ {
-			m := in.Mentions[mi]
+			m := &in.Mentions[mi]
 			if m.End > s.End {
 				continue // a reading across a sentence boundary is not a value of this sentence
 			}
@@ -218,11 +428,8 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			}
 			items = append(items, item{from: f, to: t, start: m.Start, end: m.End, typ: m.Type, val: m.Value, display: m.Display})
 		}
-		for ; ei < len(in.Entities) && in.Entities[ei].Start < s.End; ei++ {
-			if in.Entities[ei].End <= s.End {
-				ents = append(ents, in.Entities[ei])
-			}
-		}
+		var ents []Entity
+		ents, ei, sc.ents = sentenceEntities(in.Entities, ei, s.End, sc.ents[:0])
 		// Attribution of this sentence, else of the paragraph so far.
 		// A credited organization governs the rest of its paragraph; a person
 		// only their own sentence.
@@ -234,17 +441,18 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 				paraAttr, paraAttrID = name, id
 			}
 		}
-		st.years = make([]bool, len(st.forecst))
-		for _, it := range items {
+		st.years = zeroed(st.years, len(st.forecst))
+		for i := range items {
+			it := &items[i]
 			if it.typ == value.TypeYear || it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Year != 0 ||
 				it.typ == value.TypeRelative && isPastYear(it.val.Time) {
 				st.years[st.clause[it.from]] = true
 			}
 		}
 		st.yearOnly, st.sinceYear = a.dating(st, items)
-		st.demonymAt = make([]bool, len(toks))
-		for _, e := range ents {
-			if e.Demonym {
+		st.demonymAt = zeroed(st.demonymAt, len(toks))
+		for i := range ents {
+			if e := &ents[i]; e.Demonym {
 				if f, t := tokRange(toks, e.Start, e.End); f >= 0 {
 					for i := f; i < t; i++ {
 						st.demonymAt[i] = true
@@ -252,32 +460,25 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 				}
 			}
 		}
-		st.mentionAt = make([]bool, len(toks))
-		for _, it := range items {
-			for i := it.from; i < it.to; i++ {
-				st.mentionAt[i] = true
+		st.mentionAt = zeroed(st.mentionAt, len(toks))
+		for i := range items {
+			for k := items[i].from; k < items[i].to; k++ {
+				st.mentionAt[k] = true
 			}
 		}
-		items = append(items, a.places(st, ents)...)
-		sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
+		items = a.appendPlaces(items, st, ents)
+		slices.SortStableFunc(items, func(x, y item) int { return cmp.Compare(x.start, y.start) })
+		sc.items = items
 
-		// Vehicles and frames named in this sentence carry to the next ones.
-		for _, h := range st.hits {
-			if h.kind == kTrigger {
-				if n := a.frames[h.frame].Name; n == "train" || n == "vehicle" {
-					paraVehicle = n
-				}
-				paraFrame = h.frame
-			}
-		}
-		for _, it := range items {
-			asg, ok := a.assignItem(st, it, paraVehicle, paraFrame)
+		paraVehicle, paraFrame = a.framesNamed(st.hits, paraVehicle, paraFrame)
+		for i := range items {
+			asg, ok := a.assignItem(st, items[i], paraVehicle, paraFrame)
 			if !ok {
 				continue
 			}
 			out = append(out, asg)
 		}
-		out = a.yearsOfDates(out)
+		out = a.yearsOfDates(out, &sc.dates)
 		out = a.references(st, out)
 		out = a.derivedYears(st, items, out)
 		st.agent = paraAgent
@@ -286,20 +487,102 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			paraAgent = p
 		}
 	}
-	return out
+	sc.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
-// tokRange returns the tokens covering [start, end).
-func tokRange(toks []token, start, end int) (int, int) {
-	f := -1
-	t := -1
-	for i, tk := range toks {
-		if tk.end > start && tk.start < end {
-			if f < 0 {
-				f = i
-			}
-			t = i + 1
+// tokenSpan is a sentence's run of tokens, toks[from:to].
+type tokenSpan struct {
+	from, to   int
+	devanagari bool // the sentence has a Devanagari letter
+}
+
+// tokenizeSentences tokenizes every sentence of in that can carry claims
+// into sc.toks, so that the keys of all folded words cost one allocation.
+func (a *Assigner) tokenizeSentences(sc *scratch, in *Input) {
+	sc.toks, sc.spans = sc.toks[:0], sc.spans[:0]
+	sc.tz.begin()
+	for _, s := range in.Sentences {
+		span := tokenSpan{from: len(sc.toks)}
+		if s.Kind == normalize.Body || s.Kind == normalize.Title {
+			sc.toks = sc.tz.appendTokens(in.Text, s.Start, s.End, sc.toks)
+			span.devanagari = sc.tz.devanagari
 		}
+		span.to = len(sc.toks)
+		sc.spans = append(sc.spans, span)
+	}
+	sc.tz.flush()
+}
+
+// framesNamed returns the last vehicle frame and the last frame named by
+// hits, else vehicle and frame: they carry to the sentences that follow.
+func (a *Assigner) framesNamed(hits []hit, vehicle string, frame int) (string, int) {
+	for _, h := range hits {
+		if h.kind == kTrigger {
+			if n := a.frames[h.frame].Name; n == "train" || n == "vehicle" {
+				vehicle = n
+			}
+			frame = h.frame
+		}
+	}
+	return vehicle, frame
+}
+
+// idleKinds are the kinds of phrase that make claims without a scanned value
+// or a gazetteer name: unlisted places, references back and quotes.
+const idleKinds = 1<<kPlaceClass | 1<<kFacility | 1<<kLocBefore | 1<<kReference | 1<<kSpeech
+
+// hasKind reports a hit whose kind is in the bit set kinds.
+func hasKind(hits []hit, kinds uint64) bool {
+	for _, h := range hits {
+		if kinds&(1<<h.kind) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEntities returns the entities from ents[from:] that start before
+// end and end by it, and the index of the first entity past end. Without
+// one reaching across end it is a part of ents, else a filtered copy in buf,
+// which is returned last for reuse.
+func sentenceEntities(ents []Entity, from, end int, buf []Entity) ([]Entity, int, []Entity) {
+	to, across := from, false
+	for ; to < len(ents) && ents[to].Start < end; to++ {
+		across = across || ents[to].End > end
+	}
+	if !across {
+		return ents[from:to:to], to, buf
+	}
+	for i := from; i < to; i++ {
+		if ents[i].End <= end {
+			buf = append(buf, ents[i])
+		}
+	}
+	return buf, to, buf
+}
+
+// tokRange returns the tokens covering [start, end), or -1, -1 when none
+// does. Tokens are sorted and do not overlap, so the covering ones are a
+// run found by binary search.
+func tokRange(toks []token, start, end int) (int, int) {
+	f, hi := 0, len(toks) // the first token that ends after start
+	for f < hi {
+		if m := int(uint(f+hi) >> 1); toks[m].end > start {
+			hi = m
+		} else {
+			f = m + 1
+		}
+	}
+	if f == len(toks) || toks[f].start >= end {
+		return -1, -1
+	}
+	t := f + 1
+	for t < len(toks) && toks[t].start < end {
+		t++
 	}
 	return f, t
 }
@@ -307,14 +590,15 @@ func tokRange(toks []token, start, end int) (int, int) {
 // clauses numbers the clauses of a sentence: punctuation, conjunctions and a
 // verb before "और" end a clause.
 func (a *Assigner) clauses(st *sentenceState) {
-	st.clause = make([]int, len(st.toks))
-	breakAt := make([]bool, len(st.toks)+1)
+	st.clause = zeroed(st.clause, len(st.toks))
+	st.breakAt = zeroed(st.breakAt, len(st.toks)+1)
+	breakAt := st.breakAt
 	for _, h := range st.hits {
 		switch h.kind {
 		case kClauseBreak:
 			breakAt[h.from] = true
 		case kVerbBeforeAnd:
-			if h.to < len(st.toks) && (st.toks[h.to].key == "और" || st.toks[h.to].key == "and") {
+			if h.to < len(st.toks) && (st.key(h.to) == "और" || st.key(h.to) == "and") {
 				breakAt[h.to] = true
 			}
 		}
@@ -328,7 +612,7 @@ func (a *Assigner) clauses(st *sentenceState) {
 		st.clause[i] = c
 		justBroke = false
 		if tk.punct {
-			switch tk.key {
+			switch st.key(i) {
 			case ",", ";", ":", "—", "–", "?", "!", "।":
 				c++
 				justBroke = true
@@ -343,8 +627,8 @@ func (a *Assigner) clauses(st *sentenceState) {
 		}
 	}
 	n := c + 1
-	st.forecst = make([]bool, n)
-	st.future = make([]bool, n)
+	st.forecst = zeroed(st.forecst, n)
+	st.future = zeroed(st.future, n)
 	for _, h := range st.hits {
 		switch h.kind {
 		case kForecast, kNext:
@@ -358,37 +642,49 @@ func (a *Assigner) clauses(st *sentenceState) {
 // indexHits records, per token, the kinds of phrase that start there and
 // that end just before it, so lookups by position cost one bit test.
 func (st *sentenceState) indexHits() {
-	st.startMask = make([]uint64, len(st.toks)+1)
-	st.endMask = make([]uint64, len(st.toks)+1)
+	st.startMask = zeroed(st.startMask, len(st.toks)+1)
+	st.endMask = zeroed(st.endMask, len(st.toks)+1)
 	for _, h := range st.hits {
 		st.startMask[h.from] |= 1 << h.kind
 		st.endMask[h.to] |= 1 << h.kind
 	}
 }
 
-// hitsIn returns the hits of kind k in clause c.
-func (st *sentenceState) hitsIn(c int, k kind) []hit {
-	var out []hit
+// key returns the key of token i: its text, or its folded form.
+func (st *sentenceState) key(i int) string {
+	t := &st.toks[i]
+	if t.fold == 0 {
+		return st.src[t.start:t.end]
+	}
+	return st.keys[t.fold-1]
+}
+
+// hasHitIn reports a hit of kind k in clause c.
+func (st *sentenceState) hasHitIn(c int, k kind) bool {
 	for _, h := range st.hits {
 		if h.kind == k && st.clause[h.from] == c {
-			out = append(out, h)
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // frameFor picks the frame of a value: the nearest trigger in its clause whose
 // frame has a slot for the type, else in its sentence.
-func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, conf float64) {
+func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (frame int, conf float64) {
+	if ti < 0 {
+		return -1, 0 // no frame has a slot for the type
+	}
 	best, bestDist := -1, 1<<30
 	bestSame := false
-	hindi := isDevanagari(st.src[it.start:it.end]) || it.place && isDevanagari(st.src[st.toks[0].start:st.toks[len(st.toks)-1].end])
+	hindi := isDevanagari(st.src[it.start:it.end]) || it.place && st.devanagari
 	c := st.clause[it.from]
 	for _, h := range st.hits {
 		if h.kind != kTrigger {
 			continue
 		}
-		if _, ok := a.frames[h.frame].Slots[typ]; !ok {
+		sn := &a.slots[h.frame][ti]
+		if sn.slot == "" {
 			continue
 		}
 		if h.from < it.to && h.to > it.from {
@@ -396,7 +692,7 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 		}
 		// Hindi is verb-final: a place belongs to a frame named before it only
 		// when a verb of occurring follows the place ("बैठक … X में हुई").
-		if typ == "place" && h.to <= it.from && isDevanagari(st.src[it.start:it.end]) && !a.eventVerbAfter(st, it) {
+		if typ == "place" && h.to <= it.from && isDevanagari(st.src[it.start:it.end]) && !a.eventVerbAfter(st, *it) {
 			continue
 		}
 		// A count belongs to a frame word close by ("14 लोगों की मौत").
@@ -404,7 +700,7 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 			gap := maxCountGap
 			if a.frames[h.frame].Group && st.clause[h.from] == c {
 				gap = maxGroupGap // "करीब 2,000 लोग … स्वागत के लिए जुटे"
-				if len(st.hitsIn(c, kTally)) > 0 {
+				if st.hasHitIn(c, kTally) {
 					gap = maxTallyGap
 				}
 			}
@@ -426,7 +722,7 @@ func (a *Assigner) frameFor(st *sentenceState, it item, typ string) (frame int, 
 		} else if !hindi && !counting {
 			d++
 		}
-		if !a.frames[h.frame].native[typ] {
+		if !sn.native {
 			d += borrowedPenalty
 		}
 		// A day is told of the clause's verb: a frame noun inside a
@@ -464,7 +760,7 @@ func (a *Assigner) postpositionAfter(st *sentenceState, i int) bool {
 	if i >= len(st.toks) {
 		return false
 	}
-	return a.startsHit(st, i, kGenitive) || a.startsHit(st, i, kLocAfter) || a.startsHit(st, i, kSource) || st.toks[i].key == "को"
+	return a.startsHit(st, i, kGenitive) || a.startsHit(st, i, kLocAfter) || a.startsHit(st, i, kSource) || st.key(i) == "को"
 }
 
 // maxCountGap is how many tokens may stand between a count and its frame word.
@@ -494,27 +790,48 @@ func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
 	return n < len(st.toks) && a.startsHit(st, n, kEventVerb)
 }
 
-// yearsOfDates adds the year slot for a claim on a date slot whose date
-// names a year ("सितंबर 2022 में" gives previous_meeting.year too), so
-// articles that date one event differently still line up by year.
-func (a *Assigner) yearsOfDates(out []Assignment) []Assignment {
+// yearsOfDates adds the year slot for every claim so far on a date slot
+// whose date names a year ("सितंबर 2022 में" gives previous_meeting.year
+// too), so articles that date one event differently still line up by year.
+// It runs after every sentence and adds the years of all dates so far each
+// time; dy remembers them between calls, so each date is read only once.
+func (a *Assigner) yearsOfDates(out []Assignment, dy *dateYears) []Assignment {
 	n := len(out)
-	for i := 0; i < n; i++ {
-		g := out[i]
+	for i := dy.scanned; i < n; i++ {
+		g := &out[i]
 		if g.Type != value.TypeDate || g.Value.Time == nil || g.Value.Time.Year == 0 || !strings.HasSuffix(g.Slot, ".date") {
 			continue
 		}
 		if i > 0 && out[i-1].Start == g.Start && out[i-1].Type == value.TypeYear {
 			continue
 		}
-		y := g
+		y := *g
 		y.Slot = strings.TrimSuffix(g.Slot, ".date") + ".year"
 		y.Type = value.TypeYear
-		y.Value = value.Value{Time: &value.Time{Year: g.Value.Time.Year}}
+		y.Value = value.Value{}
 		y.Display = strconv.Itoa(g.Value.Time.Year)
-		out = append(out, y)
+		dy.years = append(dy.years, yearOfDate{asg: y, year: g.Value.Time.Year})
+	}
+	dy.scanned = n
+	for _, y := range dy.years {
+		asg := y.asg
+		asg.Value = value.Value{Time: &value.Time{Year: y.year}}
+		out = append(out, asg)
 	}
 	return out
+}
+
+// dateYears is what yearsOfDates keeps between its calls in one article.
+type dateYears struct {
+	scanned int          // out[:scanned] have been read
+	years   []yearOfDate // the year claims of the dates found so far
+}
+
+// yearOfDate is a year claim derived from a date claim; each copy of it gets
+// its own value.
+type yearOfDate struct {
+	asg  Assignment
+	year int
 }
 
 // dating reports whether a sentence names a year but no day, and whether
@@ -528,9 +845,9 @@ func (a *Assigner) dating(st *sentenceState, items []item) (yearOnly, since bool
 		case it.typ == value.TypeYear, it.typ == value.TypeRelative && isPastYear(it.val.Time):
 			hasYear = true
 			c := st.clause[it.from]
-			if len(st.hitsIn(c, kFirst)) > 0 {
-				for _, h := range st.hitsIn(c, kEarlierSince) {
-					if h.from == it.to || h.to == it.from {
+			if st.hasHitIn(c, kFirst) {
+				for _, h := range st.hits {
+					if h.kind == kEarlierSince && st.clause[h.from] == c && (h.from == it.to || h.to == it.from) {
 						since = true
 					}
 				}
@@ -550,15 +867,6 @@ func isPastYear(t *value.Time) bool {
 	return ok && n < 0 && (unit == "year" || unit == "decade")
 }
 
-func isDevanagari(s string) bool {
-	for _, r := range s {
-		if r >= 0x0900 && r <= 0x097F {
-			return true
-		}
-	}
-	return false
-}
-
 // assignItem decides the slot of one value.
 func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, paraFrame int) (Assignment, bool) {
 	typ := string(it.typ)
@@ -569,21 +877,22 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	case value.TypeRelative, value.TypeOrdinal, value.TypeQuote:
 		return Assignment{}, false
 	}
-	frame, conf := a.frameFor(st, it, typ)
+	ti := a.typeIdx(typ)
+	frame, conf := a.frameFor(st, &it, typ, ti)
 	var slot string
 	if frame >= 0 {
-		slot = a.frames[frame].Name + "." + a.frames[frame].Slots[typ]
+		slot = a.slots[frame][ti].full
 	} else {
 		switch {
 		case it.typ == value.TypeSpeed && paraVehicle != "":
 			slot, conf = paraVehicle+".speed", confNearby
-		case paraFrame >= 0 && a.frames[paraFrame].Slots[typ] != "" && it.typ == value.TypeSpeed:
+		case paraFrame >= 0 && a.slotsOf(paraFrame, ti).slot != "" && it.typ == value.TypeSpeed:
 			frame = paraFrame
-			slot, conf = a.frames[frame].Name+"."+a.frames[frame].Slots[typ], confNearby
+			slot, conf = a.slots[frame][ti].full, confNearby
 		case it.typ == value.TypeYear || it.typ == value.TypeDistance || it.typ == value.TypeCount ||
 			it.typ == value.TypeSpeed || it.typ == value.TypeDuration || it.typ == value.TypeMoney ||
 			it.typ == value.TypePercent || it.typ == value.TypeAge || it.typ == value.TypeDate:
-			slot, conf = "other."+typ, confOther
+			slot, conf = a.otherSlot[ti], confOther
 		default:
 			return Assignment{}, false
 		}
@@ -596,7 +905,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		return Assignment{}, false
 	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && frame >= 0 && a.frames[frame].Agentless &&
-		it.from > 0 && st.toks[it.from-1].key == "ने" {
+		it.from > 0 && st.key(it.from-1) == "ने" {
 		return Assignment{}, false // "सरकार ने रविवार को …": the agent's day
 	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate || it.typ == value.TypeDuration) && conf == confSentence &&
@@ -637,8 +946,8 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	// A forecast ("2025 में होने वाले अगले सम्मेलन") is never an earlier occurrence.
 	if frame >= 0 && !st.forecst[c] && a.isEarlier(st, it, c) {
 		asg.Earlier = true
-		if e := a.frames[frame].Earlier; e != "" {
-			asg.Slot = e + "." + a.frames[frame].Slots[typ]
+		if a.frames[frame].Earlier != "" {
+			asg.Slot = a.slots[frame][ti].earlier
 		}
 	}
 	if frame >= 0 && a.frames[frame].Name == "treaty" && a.hasPerfect(st, c) {
@@ -653,13 +962,13 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		asg.Confidence *= forecastMul
 		if frame >= 0 {
 			// A forecast is not a report of the event: it takes its own frame.
-			asg.Slot = a.nextName(frame) + "." + a.frames[frame].Slots[typ]
+			asg.Slot = a.slots[frame][ti].next
 		}
 	}
 	if st.title {
 		asg.Confidence *= titleFactor
 	}
-	asg.Confidence = round2(asg.Confidence)
+	asg.Confidence = a.round2(asg.Confidence)
 	return asg, true
 }
 
@@ -689,7 +998,7 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 		return true
 	}
 	// "Boeing 787", "Airbus A320": a model, not a count.
-	if it.from > 1 && !st.toks[it.from-1].punct && st.toks[it.from-1].key[0] < 0x80 && isUpperStart(st, it.from-1) {
+	if it.from > 1 && !st.toks[it.from-1].punct && st.key(it.from - 1)[0] < 0x80 && isUpperStart(st, it.from-1) {
 		return true
 	}
 	return a.isSuperseded(st, it)
@@ -714,7 +1023,7 @@ func (a *Assigner) countsThings(st *sentenceState, it item) bool {
 	}
 	next := it.to
 	// A postposition, verb or other function word right after: no noun.
-	return !a.isFunctionWord(st, next) && !a.isTriggerAt(st, next) && !isFunctionish(st.toks[next].key)
+	return !a.isFunctionWord(st, next) && !a.isTriggerAt(st, next) && !isFunctionish(st.key(next))
 }
 
 // isFunctionish reports short words that follow a bare count: postpositions,
@@ -747,7 +1056,7 @@ func (a *Assigner) isSuperseded(st *sentenceState, it item) bool {
 	if it.to < len(st.toks) && a.startsHit(st, it.to, kSuperseded) {
 		return true
 	}
-	return it.from > 0 && st.toks[it.from-1].key == "from" && it.to < len(st.toks) && st.toks[it.to].key == "to"
+	return it.from > 0 && st.key(it.from-1) == "from" && it.to < len(st.toks) && st.key(it.to) == "to"
 }
 
 // isSubset reports a count that is part of a total: a subset cue in the
@@ -767,10 +1076,10 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 			return true
 		}
 		// "six of the injured": a part of the group.
-		if h.kind == kTrigger && a.frames[h.frame].Group && h.from >= it.to+1 && h.from <= it.to+2 && st.toks[it.to].key == "of" {
+		if h.kind == kTrigger && a.frames[h.frame].Group && h.from >= it.to+1 && h.from <= it.to+2 && st.key(it.to) == "of" {
 			return true
 		}
-		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.toks[h.to].key == "में" {
+		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.key(h.to) == "में" {
 			if a.frames[h.frame].Group {
 				return true // "मृतकों में दो बच्चे": among the dead
 			}
@@ -831,9 +1140,9 @@ func (a *Assigner) isDayLimit(st *sentenceState, it item) bool {
 // "नई दिल्ली, 3 जून (भाषा)" — which dates the report, not the event.
 func isDateline(st *sentenceState, it item) bool {
 	i := it.to
-	if i+2 < len(st.toks) && st.toks[i].key == "(" {
+	if i+2 < len(st.toks) && st.key(i) == "(" {
 		for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
-			if st.toks[j].key == ")" {
+			if st.key(j) == ")" {
 				return true
 			}
 		}
@@ -856,7 +1165,7 @@ func distance(h hit, it item) int {
 // घंटे", "the first hour".
 func (a *Assigner) isPart(st *sentenceState, it item) bool {
 	for _, h := range st.hits {
-		if h.kind == kPart && (h.to == it.from || (h.to == it.from-1 && (st.toks[it.from-1].key == "the" || st.toks[it.from-1].key == "its"))) {
+		if h.kind == kPart && (h.to == it.from || (h.to == it.from-1 && (st.key(it.from-1) == "the" || st.key(it.from-1) == "its"))) {
 			return true
 		}
 	}
@@ -892,16 +1201,16 @@ func (a *Assigner) topSpeed(st *sentenceState, it item, asg *Assignment) {
 // isGap reports a duration that measures a gap ("चार वर्षों में पहली",
 // "first … in four years"), not the length of an event.
 func (a *Assigner) isGap(st *sentenceState, it item) bool {
-	if it.to < len(st.toks) && (st.toks[it.to].key == "में" || st.toks[it.to].key == "बाद") {
-		for _, t := range st.toks[it.to:] {
-			if t.key == "पहली" || t.key == "पहला" || t.key == "पहले" {
+	if it.to < len(st.toks) && (st.key(it.to) == "में" || st.key(it.to) == "बाद") {
+		for i := it.to; i < len(st.toks); i++ {
+			if k := st.key(i); k == "पहली" || k == "पहला" || k == "पहले" {
 				return true
 			}
 		}
 	}
-	if it.from > 0 && (st.toks[it.from-1].key == "in" || st.toks[it.from-1].key == "for") {
-		for _, t := range st.toks[:it.from] {
-			if t.key == "first" {
+	if it.from > 0 && (st.key(it.from-1) == "in" || st.key(it.from-1) == "for") {
+		for i := 0; i < it.from; i++ {
+			if st.key(i) == "first" {
 				return true
 			}
 		}
@@ -913,13 +1222,13 @@ func (a *Assigner) isGap(st *sentenceState, it item) bool {
 // cue ("आखिरी बार", "last time"), a "since" cue right after a time value
 // ("2019 के बाद पहली"), or a past perfect clause that names a year.
 func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
-	if len(st.hitsIn(c, kEarlierClause)) > 0 {
+	if st.hasHitIn(c, kEarlierClause) {
 		return true
 	}
 	timeVal := it.typ == value.TypeYear || it.typ == value.TypeDate
-	if timeVal && len(st.hitsIn(c, kFirst)) > 0 {
-		for _, h := range st.hitsIn(c, kEarlierSince) {
-			if h.from == it.to || h.to == it.from { // "2019 के बाद", "since 2019"
+	if timeVal && st.hasHitIn(c, kFirst) {
+		for _, h := range st.hits {
+			if h.kind == kEarlierSince && st.clause[h.from] == c && (h.from == it.to || h.to == it.from) { // "2019 के बाद", "since 2019"
 				return true
 			}
 		}
@@ -949,10 +1258,67 @@ func (a *Assigner) startsRelative(st *sentenceState, c int) bool {
 }
 
 func (a *Assigner) hasPerfect(st *sentenceState, c int) bool {
-	return len(st.hitsIn(c, kPerfect)) > 0
+	return st.hasHitIn(c, kPerfect)
 }
 
+// roundConfidences fills a.rounded: a base confidence times, in the order
+// assignItem applies them, the factors for a weak name, a future or a
+// forecast, and a headline; and a reference's confidence.
+func (a *Assigner) roundConfidences() {
+	a.rounded = map[uint64]float64{}
+	for _, base := range []float64{confClause, confSentence, confNearby, confOther} {
+		for _, weak := range []float64{1, weakMul} {
+			for _, tense := range []float64{1, futureMul, forecastMul} {
+				for _, title := range []float64{1, titleFactor} {
+					x := base
+					if weak != 1 {
+						x *= weak
+					}
+					if tense != 1 {
+						x *= tense
+					}
+					if title != 1 {
+						x *= title
+					}
+					a.rounded[math.Float64bits(x)] = round2(x)
+				}
+			}
+		}
+		a.rounded[math.Float64bits(base*referenceMul)] = round2(base * referenceMul)
+	}
+}
+
+// round2 is the package round2, looked up for the usual confidences.
+func (a *Assigner) round2(x float64) float64 {
+	if v, ok := a.rounded[math.Float64bits(x)]; ok {
+		return v
+	}
+	return round2(x)
+}
+
+// round2 rounds x to two decimals the way formatting it with two decimals
+// and reading it back does. Confidences (small non-negative numbers) are
+// formatted into a stack buffer and read back as an integer number of
+// hundredths, which gives the same float64 as strconv.ParseFloat.
 func round2(x float64) float64 {
+	if x >= 0 && x < 1e9 && !math.Signbit(x) {
+		var buf [32]byte
+		b := strconv.AppendFloat(buf[:0], x, 'f', 2, 64)
+		n := 0
+		for _, c := range b {
+			if c != '.' {
+				n = n*10 + int(c-'0')
+			}
+		}
+		if n != 0 || x == 0 {
+			return float64(n) / 100
+		}
+	}
+	return round2Slow(x)
+}
+
+// round2Slow is round2 for any x.
+func round2Slow(x float64) float64 {
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 2, 64), 64)
 	return v
 }

@@ -3,9 +3,6 @@ package frames
 import (
 	_ "embed"
 	"sort"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/claims/lexicon"
 	"github.com/factdiff/factdiff/claims/normalize"
@@ -106,30 +103,49 @@ var _ [64 - numKinds]struct{}
 
 // phrase is a sequence of folded words with what it signals.
 type phrase struct {
-	words []string
+	words []int32 // word ids
 	kind  kind
 	frame int // index into frames for triggers
 }
 
 // phraseSet finds lexicon phrases in token sequences: phrases are indexed by
-// their first word, longest first.
+// the id of their first word, longest first.
 type phraseSet struct {
-	byFirst map[string][]phrase
+	words   *wordTable
+	byFirst [][]phrase // by word id
 }
 
+// newPhraseSet returns an empty phrase set.
+func newPhraseSet() *phraseSet {
+	return &phraseSet{words: newWordTable()}
+}
+
+// add adds the phrase text, which signals k (and frame for a trigger).
 func (ps *phraseSet) add(text string, k kind, frame int) {
 	words := splitWords(text)
 	if len(words) == 0 {
 		return
 	}
-	ps.byFirst[words[0]] = append(ps.byFirst[words[0]], phrase{words: words, kind: k, frame: frame})
+	ids := make([]int32, len(words))
+	for i, w := range words {
+		ids[i] = ps.words.intern(w)
+	}
+	for len(ps.byFirst) < len(ps.words.words) {
+		ps.byFirst = append(ps.byFirst, nil)
+	}
+	ps.byFirst[ids[0]] = append(ps.byFirst[ids[0]], phrase{words: ids, kind: k, frame: frame})
 }
 
+// finish orders each first word's phrases longest first and builds the
+// word table; no phrase may be added after it.
 func (ps *phraseSet) finish() {
-	for k, list := range ps.byFirst {
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
-		ps.byFirst[k] = list
+	for len(ps.byFirst) < len(ps.words.words) {
+		ps.byFirst = append(ps.byFirst, nil)
 	}
+	for _, list := range ps.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	}
+	ps.words.finish()
 }
 
 // loadLexicon reads the frame data: embedded plus user files.
@@ -139,7 +155,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ps := &phraseSet{byFirst: map[string][]phrase{}}
+	ps := newPhraseSet()
 	var frames []FrameDef
 	for _, d := range defs {
 		if d.Value.Name == "" {
@@ -226,110 +242,16 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	return frames, ps, notNames, nil
 }
 
-// fold is the matching key of a word: lower case, chandrabindu as anusvara,
-// no nukta — spellings news text mixes freely. Words that need no change (all
-// of lower-case Latin and most Devanagari) are returned as they are, without
-// allocating.
-func fold(w string) string {
-	change := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			change = true
-			break
-		}
-		if c >= 0x80 {
-			r, n := utf8.DecodeRuneInString(w[i:])
-			if r == '\u093C' || r == '\u0901' || (r < 0x900 && unicode.IsUpper(r)) {
-				change = true
-				break
-			}
-			i += n - 1
-		}
-	}
-	if !change {
-		return w
-	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
-		switch {
-		case r == '\u093C': // nukta
-			continue
-		case r == '\u0901': // chandrabindu
-			r = '\u0902'
-		default:
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // splitWords splits a lexicon phrase into folded words, the same way the
 // tokenizer splits text.
 func splitWords(s string) []string {
 	s = normalize.String(s)
 	var out []string
-	for _, t := range tokenize(s, 0, len(s), nil) {
-		out = append(out, t.key)
+	var tz tokenizer
+	for _, t := range tz.tokenize(s, 0, len(s), nil) {
+		out = append(out, tz.key(s, t))
 	}
 	return out
-}
-
-// token is a word or punctuation mark of normalized text.
-type token struct {
-	start, end int
-	key        string
-	punct      bool
-}
-
-// tokenize appends the tokens of text[start:end] to dst. Words are runs of
-// letters, marks and digits (with an inner apostrophe-s for English
-// genitives split off); every other non-space character is a token of its own.
-func tokenize(text string, start, end int, dst []token) []token {
-	i := start
-	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
-			i += n
-			continue
-		}
-		if isWord(r) {
-			j := i + n
-			for j < end {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				// "2.5" and "1,17,500" are one token.
-				if isWord(r2) || ((r2 == '.' || r2 == ',') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' && j > i && text[j-1] >= '0' && text[j-1] <= '9') {
-					j += n2
-					continue
-				}
-				break
-			}
-			dst = append(dst, token{start: i, end: j, key: fold(text[i:j])})
-			i = j
-			continue
-		}
-		// English genitive "'s" is one token.
-		if r == '\'' && i+2 <= end && i+1 < end && (text[i+1] == 's' || text[i+1] == 'S') && (i+2 == end || !isWord(rune(text[i+2]))) {
-			dst = append(dst, token{start: i, end: i + 2, key: "'s", punct: false})
-			i += 2
-			continue
-		}
-		dst = append(dst, token{start: i, end: i + n, key: text[i : i+n], punct: true})
-		i += n
-	}
-	return dst
-}
-
-func isWord(r rune) bool {
-	switch {
-	case r < 0x80:
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	case r >= 0x0900 && r <= 0x097F: // Devanagari: all but the dandas and the abbreviation sign are word characters
-		return r != '\u0964' && r != '\u0965' && r != '\u0970'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
 // hit is a phrase found in a sentence, in token positions [from, to).
@@ -340,13 +262,17 @@ type hit struct {
 }
 
 // find returns every phrase occurrence in toks (for each start, the longest
-// phrase of each kind and frame).
+// phrase of each kind and frame). Tokens carry the word ids of ps.words.
 func (ps *phraseSet) find(toks []token, dst []hit) []hit {
 	for i := range toks {
-		list := ps.byFirst[toks[i].key]
-		var seen [numKinds]bool
-		for _, p := range list {
-			if p.kind != kTrigger && seen[p.kind] {
+		if toks[i].id < 0 {
+			continue
+		}
+		list := ps.byFirst[toks[i].id]
+		var seen uint64 // kinds found at i
+		for pi := range list {
+			p := &list[pi]
+			if p.kind != kTrigger && seen&(1<<p.kind) != 0 {
 				continue
 			}
 			if i+len(p.words) > len(toks) {
@@ -354,13 +280,13 @@ func (ps *phraseSet) find(toks []token, dst []hit) []hit {
 			}
 			ok := true
 			for k := 1; k < len(p.words); k++ {
-				if toks[i+k].key != p.words[k] {
+				if toks[i+k].id != p.words[k] {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				seen[p.kind] = true
+				seen |= 1 << p.kind
 				dst = append(dst, hit{from: i, to: i + len(p.words), kind: p.kind, frame: p.frame})
 			}
 		}

@@ -3,6 +3,7 @@ package frames
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/factdiff/factdiff/claims/value"
 )
@@ -16,14 +17,14 @@ func isPlaceKind(k string) bool {
 	return true
 }
 
-// places returns the place entities of a sentence that can be an event's
+// appendPlaces appends the place entities of a sentence that can be an event's
 // location: not a genitive modifier ("रूस के शहर …"), not a source ("… से"),
 // not the container of a place that follows ("अमूर क्षेत्र में स्थित …"), not the
 // seat of an institution ("बीजिंग में अपने दूतावास"). Unlisted names before a
 // place noun ("… गांव में") become unknown places.
-func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
-	var items []item
-	covered := make([]bool, len(st.toks))
+func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) []item {
+	st.covered = zeroed(st.covered, len(st.toks))
+	covered := st.covered
 	for _, e := range ents {
 		f, t := tokRange(st.toks, e.Start, e.End)
 		if f < 0 {
@@ -52,15 +53,16 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 			continue // "आज शहर में": a time word, not a name
 		}
 		// "एक रिहायशी इलाके में": after an article the word is an adjective.
-		if w > 0 && (st.toks[w-1].key == "एक" || st.toks[w-1].key == "a" || st.toks[w-1].key == "an" || st.toks[w-1].key == "किसी") {
+		if w > 0 && (st.key(w-1) == "एक" || st.key(w-1) == "a" || st.key(w-1) == "an" || st.key(w-1) == "किसी") {
 			continue
 		}
-		next := st.toks[h.to].key
+		next := st.key(h.to)
 		if next != "में" && next != "पर" && !a.isTriggerAt(st, h.to) && !(isUpperStart(st, w) && endsName(st, h.to)) {
 			continue
 		}
 		tk := st.toks[w]
-		latin := tk.key != "" && tk.key[0] < 0x80
+		key := st.key(w)
+		latin := key != "" && key[0] < 0x80
 		if latin && !isUpperStart(st, w) {
 			continue
 		}
@@ -84,16 +86,16 @@ func (a *Assigner) places(st *sentenceState, ents []Entity) []item {
 	// English: a capitalized name after "in"/"at" that no list knows
 	// ("talks in Nusa Dua").
 	for _, h := range st.hits {
-		if h.kind != kLocBefore || !unknownAfter[st.toks[h.from].key] {
+		if h.kind != kLocBefore || !unknownAfter[st.key(h.from)] {
 			continue
 		}
 		f := h.to
-		if f < len(st.toks) && st.toks[f].key == "the" {
+		if f < len(st.toks) && st.key(f) == "the" {
 			f++
 		}
 		t := f
 		for t < len(st.toks) && t < f+3 && !covered[t] && !st.mentionAt[t] && !st.toks[t].punct &&
-			st.toks[t].key[0] < 0x80 && isUpperStart(st, t) && !a.isFunctionWord(st, t) {
+			st.key(t)[0] < 0x80 && isUpperStart(st, t) && !a.isFunctionWord(st, t) {
 			t++
 		}
 		if t == f || !endsName(st, t) || !a.locationPosition(st, f, t) {
@@ -124,7 +126,7 @@ func endsName(st *sentenceState, t int) bool {
 	if t >= len(st.toks) || st.toks[t].punct {
 		return true
 	}
-	return nameEnders[st.toks[t].key]
+	return nameEnders[st.key(t)]
 }
 
 // locationPosition checks what surrounds a place in tokens [f, t).
@@ -140,23 +142,23 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if at(n, kPlaceClass) {
 		n = a.hitEnd(st, n, kPlaceClass)
 	}
-	if n < len(st.toks) && st.toks[n].key == "'" {
+	if n < len(st.toks) && st.key(n) == "'" {
 		n++
 	}
 	// A genitive after a Hindi name makes it a modifier ("रूस के शहर …");
 	// English "X of Y" makes X the more precise place.
-	if at(n, kGenitive) && !(n < len(st.toks) && st.toks[n].key == "of") || at(n, kSource) || at(n, kLocated) {
+	if at(n, kGenitive) && !(n < len(st.toks) && st.key(n) == "of") || at(n, kSource) || at(n, kLocated) {
 		return false
 	}
 	if a.endsHit(st, f, kSourceBefore) {
 		return false // "from X", "bound for X"
 	}
 	// "X में स्थित Y": X contains Y.
-	if n+1 < len(st.toks) && (st.toks[n].key == "में" || st.toks[n].key == "in") && at(n+1, kLocated) {
+	if n+1 < len(st.toks) && (st.key(n) == "में" || st.key(n) == "in") && at(n+1, kLocated) {
 		return false
 	}
 	// Institution after the locative: "बीजिंग में अपने दूतावास".
-	if n < len(st.toks) && (st.toks[n].key == "में" || st.toks[n].key == "स्थित") {
+	if n < len(st.toks) && (st.key(n) == "में" || st.key(n) == "स्थित") {
 		for i := n + 1; i < len(st.toks) && i <= n+3; i++ {
 			if at(i, kInstitution) {
 				return false
@@ -164,7 +166,7 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 		}
 	}
 	// English: "embassy in Beijing", "Beijing embassy".
-	if f >= 2 && (st.toks[f-1].key == "in" || st.toks[f-1].key == "at") {
+	if f >= 2 && (st.key(f-1) == "in" || st.key(f-1) == "at") {
 		for i := f - 2; i >= 0 && i >= f-3; i-- {
 			if at(i, kInstitution) {
 				return false
@@ -183,7 +185,7 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	// northern Indian city of Haridwar".
 	b := f - 1
 	// A possessive container: "in Uttarakhand's Pauri district".
-	if b >= 1 && st.toks[b].key == "'s" {
+	if b >= 1 && st.key(b) == "'s" {
 		b--
 		for b > 0 && isUpperStart(st, b) && !st.toks[b-1].punct && isUpperStart(st, b-1) {
 			b--
@@ -191,13 +193,13 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 		b--
 	}
 	// Skip up to two lower-case adjectives and an article: "in the hilly X".
-	for k := 0; k < 2 && b > 0 && isLowerLatin(st, b) && !a.isFunctionWord(st, b) && !at(b, kLocBefore) && st.toks[b].key != "the" && st.toks[b].key != "of" && st.toks[b].key != "to"; k++ {
+	for k := 0; k < 2 && b > 0 && isLowerLatin(st, b) && !a.isFunctionWord(st, b) && !at(b, kLocBefore) && st.key(b) != "the" && st.key(b) != "of" && st.key(b) != "to"; k++ {
 		b--
 	}
-	if b > 0 && st.toks[b].key == "the" {
+	if b > 0 && st.key(b) == "the" {
 		b--
 	}
-	if b >= 1 && st.toks[b].key == "of" && at(b-1, kPlaceClass) {
+	if b >= 1 && st.key(b) == "of" && at(b-1, kPlaceClass) {
 		for k := b - 2; k >= 0 && k >= b-6; k-- {
 			if at(k, kLocBefore) {
 				return true
@@ -205,7 +207,7 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 		}
 		return false
 	}
-	if b >= 0 && st.toks[b].key == "to" {
+	if b >= 0 && st.key(b) == "to" {
 		// "to" names a destination only after a journey word: "visit to X".
 		return b > 0 && a.directTriggerAt(st, b-1)
 	}
@@ -258,14 +260,14 @@ func (a *Assigner) isFunctionWord(st *sentenceState, i int) bool {
 			return true
 		}
 	}
-	return a.notNames[st.toks[i].key]
+	return a.notNames[st.key(i)]
 }
 
 // hyphenJoined reports whether the name in tokens [f, t) is joined to another
 // word by a hyphen without spaces ("भारत-जापान", "Russia-Ukraine").
 func hyphenJoined(st *sentenceState, f, t int) bool {
 	glue := func(h int) bool {
-		return h > 0 && h+1 < len(st.toks) && st.toks[h].key == "-" &&
+		return h > 0 && h+1 < len(st.toks) && st.key(h) == "-" &&
 			st.toks[h-1].end == st.toks[h].start && st.toks[h].end == st.toks[h+1].start
 	}
 	return glue(f-1) || glue(t)
@@ -292,7 +294,7 @@ func (a *Assigner) attribution(st *sentenceState, ents []Entity) (name, id strin
 		switch h.kind {
 		case kAttrBefore:
 			end := h.from
-			for end > 0 && st.toks[end-1].punct && (st.toks[end-1].key == "'" || st.toks[end-1].key == "\"") {
+			for end > 0 && st.toks[end-1].punct && (st.key(end-1) == "'" || st.key(end-1) == "\"") {
 				end--
 			}
 			for _, e := range ents {
@@ -306,7 +308,7 @@ func (a *Assigner) attribution(st *sentenceState, ents []Entity) (name, id strin
 			}
 		case kAttrAfter:
 			start := h.to
-			if start < len(st.toks) && st.toks[start].key == "the" {
+			if start < len(st.toks) && st.key(start) == "the" {
 				start++
 			}
 			for _, e := range ents {
@@ -331,15 +333,15 @@ func (a *Assigner) references(st *sentenceState, out []Assignment) []Assignment 
 			continue
 		}
 		it := item{from: h.from, to: h.to, start: st.toks[h.from].start, end: st.toks[h.to-1].end, typ: value.TypePlace, place: true}
-		frame, conf := a.frameFor(st, it, "place")
+		frame, conf := a.frameFor(st, &it, "place", a.typeIdx("place"))
 		if frame < 0 {
 			continue
 		}
 		c := st.clause[h.from]
-		slot := a.frames[frame].Name + ".location"
+		slot := a.location[frame]
 		earlier := a.isEarlierRef(st, c)
 		if earlier && a.frames[frame].Earlier != "" {
-			slot = a.frames[frame].Earlier + ".location"
+			slot = a.earlierLocation[frame]
 		}
 		// The referent: the latest location named before, of this frame first.
 		var ref *Assignment
@@ -347,7 +349,7 @@ func (a *Assigner) references(st *sentenceState, out []Assignment) []Assignment 
 			if out[i].Type != value.TypePlace || out[i].Inferred != "" || out[i].Sentence == st.idx && out[i].Slot == slot {
 				continue
 			}
-			if ref == nil || strings.HasPrefix(out[i].Slot, a.frames[frame].Name+".") && !strings.HasPrefix(ref.Slot, a.frames[frame].Name+".") {
+			if ref == nil || strings.HasPrefix(out[i].Slot, a.prefix[frame]) && !strings.HasPrefix(ref.Slot, a.prefix[frame]) {
 				ref = &out[i]
 			}
 		}
@@ -358,7 +360,7 @@ func (a *Assigner) references(st *sentenceState, out []Assignment) []Assignment 
 		out = append(out, Assignment{
 			Slot: slot, Type: value.TypePlace, Value: ref.Value, Display: ref.Display,
 			Start: it.start, End: it.end, Sentence: st.idx,
-			Attribution: st.attr, AttributionID: st.attrID, Confidence: round2(conf * 0.8), Earlier: earlier,
+			Attribution: st.attr, AttributionID: st.attrID, Confidence: a.round2(conf * referenceMul), Earlier: earlier,
 			Inferred: "“" + phraseText + "” refers back to " + ref.Display + " (" + ref.Slot + ")",
 		})
 	}
@@ -366,7 +368,7 @@ func (a *Assigner) references(st *sentenceState, out []Assignment) []Assignment 
 }
 
 func (a *Assigner) isEarlierRef(st *sentenceState, c int) bool {
-	if len(st.hitsIn(c, kEarlierClause)) > 0 {
+	if st.hasHitIn(c, kEarlierClause) {
 		return true
 	}
 	return a.hasPerfect(st, c) && st.years[c]
@@ -422,15 +424,38 @@ func (a *Assigner) currentOf(base string) string {
 	return ""
 }
 
-// parseRelative reads "-4 year" into (-4, "year").
+// parseRelative reads "-4 year" into (-4, "year"): exactly two fields
+// separated by white space, the first an integer.
 func parseRelative(s string) (int, string, bool) {
-	f := strings.Fields(s)
-	if len(f) != 2 {
+	num, rest := nextField(s)
+	unit, rest := nextField(rest)
+	if unit == "" {
 		return 0, "", false
 	}
-	n, err := strconv.Atoi(strings.TrimPrefix(f[0], "+"))
+	if extra, _ := nextField(rest); extra != "" {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(num, "+"))
 	if err != nil {
 		return 0, "", false
 	}
-	return n, f[1], true
+	return n, unit, true
+}
+
+// nextField returns the first field of s as strings.Fields splits it and
+// what follows the field.
+func nextField(s string) (field, rest string) {
+	start := -1
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		if start < 0 && !space {
+			start = i
+		} else if start >= 0 && space {
+			return s[start:i], s[i:]
+		}
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
 }

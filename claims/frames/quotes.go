@@ -29,14 +29,15 @@ func (a *Assigner) quotes(st *sentenceState, ents []Entity, out []Assignment) []
 	var spans []span
 	for i := 0; i < len(st.toks); i++ {
 		tk := st.toks[i]
-		if !tk.punct || (tk.key != "\"" && tk.key != "'") {
+		key := st.key(i)
+		if !tk.punct || (key != "\"" && key != "'") {
 			continue
 		}
-		if tk.key == "'" && i > 0 && st.toks[i-1].end == tk.start && !st.toks[i-1].punct {
+		if key == "'" && i > 0 && st.toks[i-1].end == tk.start && !st.toks[i-1].punct {
 			continue // an apostrophe inside a word
 		}
 		for j := i + 1; j < len(st.toks); j++ {
-			if st.toks[j].punct && st.toks[j].key == tk.key {
+			if st.toks[j].punct && st.key(j) == key {
 				spans = append(spans, span{i + 1, j})
 				i = j
 				break
@@ -46,7 +47,7 @@ func (a *Assigner) quotes(st *sentenceState, ents []Entity, out []Assignment) []
 	if len(spans) == 0 {
 		// Dash speech: "ने कहा- …" to the end of the sentence.
 		for i := speech; i < len(st.toks) && i <= speech+2; i++ {
-			if st.toks[i].punct && (st.toks[i].key == "-" || st.toks[i].key == "—" || st.toks[i].key == "–" || st.toks[i].key == ":") {
+			if st.toks[i].punct && (st.key(i) == "-" || st.key(i) == "—" || st.key(i) == "–" || st.key(i) == ":") {
 				spans = append(spans, span{i + 1, len(st.toks)})
 				break
 			}
@@ -112,7 +113,7 @@ func (a *Assigner) speaker(st *sentenceState, ents []Entity, from, to int) *valu
 		}
 		if t <= from {
 			// The person marked as agent ("पुतिन ने …कहा") wins over others.
-			agent := t < len(st.toks) && st.toks[t].key == "ने"
+			agent := t < len(st.toks) && st.key(t) == "ने"
 			if agent || !bestAgent {
 				best, bestAgent = &e.Value, agent
 			}
@@ -143,7 +144,7 @@ func lastAgent(st *sentenceState, ents []Entity) *value.Entity {
 			continue
 		}
 		_, t := tokRange(st.toks, e.Start, e.End)
-		if t > 0 && t < len(st.toks) && (st.toks[t].key == "ने" || st.toks[t].key == "said" || st.toks[t].key == "says") {
+		if t > 0 && t < len(st.toks) && (st.key(t) == "ने" || st.key(t) == "said" || st.key(t) == "says") {
 			v := e.Value
 			last = &v
 		}
