@@ -173,3 +173,23 @@ places:
 		t.Errorf("bad entry error = %v, want bad.yaml:2", err)
 	}
 }
+
+// TestDateGivesItsYearOnce checks that a dated event gets one year claim,
+// however many sentences follow it.
+func TestDateGivesItsYearOnce(t *testing.T) {
+	x := testExtractor(t)
+	text := "मार्च 2021 में दोनों देशों के बीच समझौता हुआ। उसके बाद व्यापार बढ़ा। अगले साल भी बातचीत चली।"
+	r := x.Extract(&article.Article{ID: "t", Text: text})
+	years := 0
+	for _, c := range r.Claims {
+		if c.Slot == "treaty.year" {
+			years++
+			if c.Display != "2021" {
+				t.Errorf("treaty.year = %q, want 2021", c.Display)
+			}
+		}
+	}
+	if years != 1 {
+		t.Errorf("%d treaty.year claims, want 1: %+v", years, r.Claims)
+	}
+}

@@ -336,14 +336,13 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // release drops the references into the article just done and returns sc to
 // the pool.
 func (sc *scratch) release() {
-	// toks, out and dates.years only grow during a call; items and ents are
+	// toks and out only grow during a call; items and ents are
 	// refilled per sentence and may hold more than their length.
 	clear(sc.toks)
 	clear(sc.out)
-	clear(sc.dates.years)
 	clear(sc.items[:cap(sc.items)])
 	clear(sc.ents[:cap(sc.ents)])
-	sc.dates = dateYears{years: sc.dates.years[:0]}
+	sc.dates = dateYears{}
 	sc.st.reset("", nil, nil)
 	scratchPool.Put(sc)
 }
@@ -790,11 +789,11 @@ func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
 	return n < len(st.toks) && a.startsHit(st, n, kEventVerb)
 }
 
-// yearsOfDates adds the year slot for every claim so far on a date slot
-// whose date names a year ("सितंबर 2022 में" gives previous_meeting.year
-// too), so articles that date one event differently still line up by year.
-// It runs after every sentence and adds the years of all dates so far each
-// time; dy remembers them between calls, so each date is read only once.
+// yearsOfDates adds the year slot for every claim on a date slot whose date
+// names a year ("सितंबर 2022 में" gives previous_meeting.year too), so
+// articles that date one event differently still line up by year. It runs
+// after every sentence; dy remembers how far out has been read, so each date
+// gives its year once.
 func (a *Assigner) yearsOfDates(out []Assignment, dy *dateYears) []Assignment {
 	n := len(out)
 	for i := dy.scanned; i < n; i++ {
@@ -805,33 +804,20 @@ func (a *Assigner) yearsOfDates(out []Assignment, dy *dateYears) []Assignment {
 		if i > 0 && out[i-1].Start == g.Start && out[i-1].Type == value.TypeYear {
 			continue
 		}
-		y := *g
-		y.Slot = strings.TrimSuffix(g.Slot, ".date") + ".year"
+		y := out[i]
+		y.Slot = strings.TrimSuffix(y.Slot, ".date") + ".year"
 		y.Type = value.TypeYear
-		y.Value = value.Value{}
-		y.Display = strconv.Itoa(g.Value.Time.Year)
-		dy.years = append(dy.years, yearOfDate{asg: y, year: g.Value.Time.Year})
+		y.Value = value.Value{Time: &value.Time{Year: y.Value.Time.Year}}
+		y.Display = strconv.Itoa(y.Value.Time.Year)
+		out = append(out, y)
 	}
-	dy.scanned = n
-	for _, y := range dy.years {
-		asg := y.asg
-		asg.Value = value.Value{Time: &value.Time{Year: y.year}}
-		out = append(out, asg)
-	}
+	dy.scanned = len(out)
 	return out
 }
 
 // dateYears is what yearsOfDates keeps between its calls in one article.
 type dateYears struct {
-	scanned int          // out[:scanned] have been read
-	years   []yearOfDate // the year claims of the dates found so far
-}
-
-// yearOfDate is a year claim derived from a date claim; each copy of it gets
-// its own value.
-type yearOfDate struct {
-	asg  Assignment
-	year int
+	scanned int // out[:scanned] have been read
 }
 
 // dating reports whether a sentence names a year but no day, and whether
