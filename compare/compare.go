@@ -254,7 +254,13 @@ type slotKey struct {
 
 // analyze judges every slot over the given articles (indices, sorted).
 func (c *comparer) analyze(members []int) []*slotResult {
-	bySlot := map[slotKey][]*val{}
+	// Claims are grouped by slot first and prepared one slot at a time, so
+	// that the prepared values of only one slot are alive at once.
+	type claimRef struct {
+		c   *claims.Claim
+		doc int
+	}
+	bySlot := map[slotKey][]claimRef{}
 	for _, di := range members {
 		d := c.docs[di]
 		for _, cl := range d.claims {
@@ -265,7 +271,8 @@ func (c *comparer) analyze(members []int) []*slotResult {
 			if !ok {
 				continue
 			}
-			bySlot[slotKey{cl.Slot, v.fam, v.sub}] = append(bySlot[slotKey{cl.Slot, v.fam, v.sub}], v)
+			k := slotKey{cl.Slot, v.fam, v.sub}
+			bySlot[k] = append(bySlot[k], claimRef{cl, di})
 		}
 	}
 	keys := make([]slotKey, 0, len(bySlot))
@@ -277,8 +284,12 @@ func (c *comparer) analyze(members []int) []*slotResult {
 	})
 	var out []*slotResult
 	for _, k := range keys {
-		vals := bySlot[k]
-		delete(bySlot, k) // judged slots' values can go while the rest are judged
+		vals := make([]*val, 0, len(bySlot[k]))
+		for _, r := range bySlot[k] {
+			v, _ := prepare(r.c, r.doc, c.docs[r.doc].pub, &c.opt)
+			vals = append(vals, v)
+		}
+		delete(bySlot, k)
 		if k.fam == famQuote {
 			out = append(out, c.analyzeQuotes(k.slot, vals)...)
 			continue
