@@ -96,6 +96,7 @@ func readEach[T any](f *inputFlags, io *IO, args []string, work func(claims.Resu
 	for _, w := range warns {
 		warn(w)
 	}
+	limitMemory(inputPaths(inputs), memoryPerTextByte)
 	run := claims.RunOptions{Read: opt, Jobs: f.Jobs}
 	if io.ErrTTY && len(inputs) >= progressMinInputs {
 		bar := progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(io.ErrOut),
