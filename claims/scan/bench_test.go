@@ -1,6 +1,9 @@
 package scan
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -45,4 +48,41 @@ func BenchmarkNew(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkScanCorpus scans every article of the folder named by
+// FACTDIFF_BENCH_CORPUS (skipped when unset), normalized beforehand.
+func BenchmarkScanCorpus(b *testing.B) {
+	dir := os.Getenv("FACTDIFF_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("set FACTDIFF_BENCH_CORPUS to a folder of articles")
+	}
+	var texts []string
+	size := 0
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		t := normalize.String(string(data))
+		texts = append(texts, t)
+		size += len(t)
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := Default()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var buf []Mention
+	for b.Loop() {
+		for _, t := range texts {
+			buf = s.AppendScan(buf[:0], t)
+		}
+	}
+	b.ReportMetric(float64(len(texts)), "articles")
 }

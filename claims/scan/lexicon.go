@@ -82,6 +82,7 @@ const (
 // phrase is one lexicon entry as a sequence of token keys.
 type phrase struct {
 	keys      []string
+	ids       []int32 // the vocabulary ids of keys
 	kind      kind
 	val       float64 // number, multiplier, fraction, ordinal, month, weekday, shift, sign
 	ambiguous bool
@@ -107,7 +108,7 @@ type unitDef struct {
 	// पत्थर" is a milestone).
 	NotBefore []string `yaml:"not_before"`
 
-	notBefore [][]string
+	notBefore [][]int32 // vocabulary ids of NotBefore
 }
 
 // qualDef is a qualifier of the qualifiers section.
@@ -122,8 +123,11 @@ type qualDef struct {
 	RangeWith []string     `yaml:"range_with"`
 	Words     []string     `yaml:"words"`
 
-	butBefore, notBefore, rangeWith map[string]bool
+	butBefore, notBefore, rangeWith idSet
 }
+
+// idSet is a set of vocabulary ids.
+type idSet map[int32]bool
 
 type valueWords struct {
 	Value     float64  `yaml:"value"`
@@ -165,7 +169,17 @@ type ctxWords struct {
 // lex is the compiled lexicon: phrases indexed by their first token key,
 // longest first.
 type lex struct {
-	index    map[string]*entry
+	index map[string]*entry
+	// vocab interns every key; words holds what the scanner needs to know
+	// about a token by its id.
+	vocab *vocab
+	words []wordInfo
+	// masks and cues repeat the mask and cue of words, packed tightly so
+	// that looking up every token stays in the cache.
+	masks []uint64
+	cues  []cueFlags
+	// word holds the ids of keys the scanner tests by name.
+	word     keyWords
 	suffixes map[string]float64 // case-sensitive number suffixes
 	// nextClockUnit is the unit a bare number after hours or minutes counts
 	// ("1 hour thirty").
@@ -177,17 +191,99 @@ type lex struct {
 type entry struct {
 	ps   []*phrase
 	mask uint64
+	// byKind holds ps split by kind, each part in the order of ps.
+	byKind []kindPhrases
 }
 
-// starters are the kinds a mention can begin with.
-const starters = 1<<pNumber | 1<<pMult | 1<<pFrac | 1<<pFracMod | 1<<pVague | 1<<pVaguePrefix | 1<<pOrdinal |
-	1<<pArticle | 1<<pDecimal | 1<<pNegSign | 1<<pUnitBefore | 1<<pQual | 1<<pMonth | 1<<pWeekday |
-	1<<pWeekdayShort | 1<<pRelWord | 1<<pRelShift | 1<<pYearBefore | 1<<pAgeBefore
+// kindPhrases are the phrases of one kind that begin with a key.
+type kindPhrases struct {
+	kind kind
+	ps   []*phrase
+}
+
+// ofKind returns the phrases of kind k, longest first.
+func (e *entry) ofKind(k kind) []*phrase {
+	for i := range e.byKind {
+		if e.byKind[i].kind == k {
+			return e.byKind[i].ps
+		}
+	}
+	return nil
+}
+
+// wordInfo is what the scanner knows about a vocabulary key.
+type wordInfo struct {
+	entry *entry   // the phrases that begin with the key, or nil
+	mask  uint64   // the kinds of those phrases
+	cue   cueFlags // the readers that may find a mention beginning with the key
+	// When every phrase that can begin a mention with the key is longer
+	// than the key ("at least", "in excess of"), starters lists them and
+	// the cues in phraseCue hold only where one of them stands in full.
+	starters  []*phrase
+	phraseCue cueFlags
+}
+
+// keyWords are the ids of the few words the scanner tests by name.
+type keyWords struct {
+	and, of, aur, va, s, apostrophe int32
+}
+
+// cueFlags say which readers may find a mention that begins at a token;
+// the scanner runs only those.
+type cueFlags uint8
+
+const (
+	cueTime     cueFlags = 1 << iota // dates, weekdays, relative days
+	cueOrdinal                       // ordinals
+	cueQuantity                      // numbers and quantities
+	cueMinus                         // a minus sign before digits: numbers
+)
+
+// timeStarters are the kinds a date, weekday or relative day begins with
+// (besides digits).
+const timeStarters = 1<<pWeekday | 1<<pWeekdayShort | 1<<pNumber | 1<<pOrdinal | 1<<pMonth | 1<<pRelWord | 1<<pRelShift
+
+// quantityStarters are the kinds a number or quantity begins with (besides
+// digits and a minus sign); qualifiers and year words count only when they
+// stand before the amount and belong to the mention.
+const quantityStarters = 1<<pQual | 1<<pAgeBefore | 1<<pYearBefore | 1<<pUnitBefore | 1<<pNegSign | 1<<pArticle |
+	1<<pFracMod | 1<<pNumber | 1<<pFrac | 1<<pMult | 1<<pDecimal | 1<<pVague | 1<<pVaguePrefix
+
+// startsMention reports whether p can begin a mention: its kind is one
+// a mention begins with, a qualifier stands before the amount and a year
+// word belongs to the year.
+func (p *phrase) startsMention() bool {
+	switch {
+	case (1<<p.kind)&(timeStarters|quantityStarters|1<<pOrdinal) == 0:
+		return false
+	case p.kind == pQual:
+		return p.qual.At == "before"
+	case p.kind == pYearBefore:
+		return p.include
+	}
+	return true
+}
+
+// startMask is the set of kinds of e's phrases that can begin a mention: a
+// qualifier only if one stands before the amount, a year word only if it
+// belongs to the year.
+func (e *entry) startMask() uint64 {
+	m := e.mask &^ (1<<pQual | 1<<pYearBefore)
+	for _, p := range e.ps {
+		switch {
+		case p.kind == pQual && p.qual.At == "before":
+			m |= 1 << pQual
+		case p.kind == pYearBefore && p.include:
+			m |= 1 << pYearBefore
+		}
+	}
+	return m
+}
 
 // keysOf tokenizes a lexicon word the way text is tokenized.
 func keysOf(w string) []string {
 	w = normalize.String(strings.TrimSpace(w))
-	toks := tokenize(nil, w)
+	toks := tokenize(nil, w, nil)
 	keys := make([]string, len(toks))
 	low := lowerASCII(w)
 	for i, t := range toks {
@@ -205,6 +301,7 @@ func (l *lex) add(p *phrase, word string) error {
 	if len(p.keys) == 0 {
 		return fmt.Errorf("empty word")
 	}
+	p.ids = l.internAll(p.keys)
 	e := l.index[p.keys[0]]
 	if e == nil {
 		e = &entry{}
@@ -215,9 +312,18 @@ func (l *lex) add(p *phrase, word string) error {
 	return nil
 }
 
+// internAll returns the vocabulary ids of keys.
+func (l *lex) internAll(keys []string) []int32 {
+	ids := make([]int32, len(keys))
+	for i, k := range keys {
+		ids[i] = l.vocab.intern(k)
+	}
+	return ids
+}
+
 // build reads every section of the scanner's lexicon from files.
 func build(files []lexicon.File) (*lex, error) {
-	l := &lex{index: make(map[string]*entry), suffixes: make(map[string]float64), nextClockUnit: map[string]*unitDef{
+	l := &lex{index: make(map[string]*entry), vocab: newVocab(), suffixes: make(map[string]float64), nextClockUnit: map[string]*unitDef{
 		"h":   {Unit: "min", Scale: 1, Type: value.TypeDuration},
 		"min": {Unit: "s", Scale: 1, Type: value.TypeDuration},
 	}}
@@ -352,7 +458,7 @@ func build(files []lexicon.File) (*lex, error) {
 			u.Scale = 1
 		}
 		for _, w := range u.NotBefore {
-			u.notBefore = append(u.notBefore, keysOf(w))
+			u.notBefore = append(u.notBefore, l.internAll(keysOf(w)))
 		}
 		ud := &u
 		addAll(pUnit, u.Words, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
@@ -378,7 +484,7 @@ func build(files []lexicon.File) (*lex, error) {
 		if q.At != "before" && q.At != "after" {
 			return nil, lexicon.Errorf(it.File, it.Line, "qualifier at: %q: use before or after", q.At)
 		}
-		q.butBefore, q.notBefore, q.rangeWith = keySet(q.ButBefore), keySet(q.NotBefore), keySet(q.RangeWith)
+		q.butBefore, q.notBefore, q.rangeWith = l.keySet(q.ButBefore), l.keySet(q.NotBefore), l.keySet(q.RangeWith)
 		qd := &q
 		addAll(pQual, q.Words, func() *phrase { return &phrase{qual: qd} }, it.File, it.Line)
 	}
@@ -422,6 +528,24 @@ func build(files []lexicon.File) (*lex, error) {
 	for _, e := range l.index {
 		ps := e.ps
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].keys) > len(ps[b].keys) })
+		for k := kind(1); k < numKinds; k++ {
+			var of []*phrase
+			for _, p := range ps {
+				if p.kind == k {
+					of = append(of, p)
+				}
+			}
+			if of != nil {
+				e.byKind = append(e.byKind, kindPhrases{kind: k, ps: of})
+			}
+		}
+	}
+	v := l.vocab
+	l.word = keyWords{and: v.intern("and"), of: v.intern("of"), aur: v.intern("और"), va: v.intern("व"), s: v.intern("s"), apostrophe: v.intern("'")}
+	v.seal()
+	l.words = make([]wordInfo, len(v.keys))
+	for key, e := range l.index {
+		l.words[v.ids[key]] = wordInfo{entry: e, mask: e.mask}
 	}
 	return l, nil
 }
@@ -438,14 +562,15 @@ func withKey(files []lexicon.File, key string) []lexicon.File {
 	return out
 }
 
-func keySet(words []string) map[string]bool {
+// keySet returns the ids of every token key of words.
+func (l *lex) keySet(words []string) idSet {
 	if len(words) == 0 {
 		return nil
 	}
-	m := make(map[string]bool, len(words))
+	m := make(idSet, len(words))
 	for _, w := range words {
 		for _, k := range keysOf(w) {
-			m[k] = true
+			m[l.vocab.intern(k)] = true
 		}
 	}
 	return m

@@ -118,6 +118,9 @@ func (st *state) parseNumber(i int) (num, bool) {
 loop:
 	for j < len(toks) {
 		t := toks[j]
+		if t.kind != tDigits && t.mask&numberParts == 0 && t.kind != tPunct && !(t.kind == tLatin && t.id == st.s.lex.word.and) {
+			break // nothing below reads this token
+		}
 		if t.kind == tDigits {
 			if seen {
 				// "5 करोड़ 20 लाख", "1 lakh 20 thousand": digits continue a number
@@ -265,7 +268,7 @@ loop:
 			j = e
 			continue
 		}
-		if seen && t.kind == tLatin && st.key(j) == "and" && afterMult && st.isLatinTok(j+1) {
+		if seen && t.kind == tLatin && st.toks[j].id == st.s.lex.word.and && afterMult && st.isLatinTok(j+1) {
 			if p, _ := st.match(j+1, pNumber); p != nil && p.val < 100 {
 				j++
 				continue
@@ -310,6 +313,9 @@ loop:
 	}
 	return n, true
 }
+
+// numberParts are the kinds of words that parseNumber reads.
+const numberParts = 1<<pNumber | 1<<pFrac | 1<<pArticle | 1<<pMult | 1<<pDecimal
 
 // smallerMultAfter reports whether a multiplier below limit stands at token i.
 func (st *state) smallerMultAfter(i int, limit float64) bool {
@@ -364,7 +370,7 @@ func (st *state) decimalDigits(i int) (float64, int, bool) {
 
 // fractionTail reads "and a half", "and quarter", "and three quarters".
 func (st *state) fractionTail(i int) (float64, int, bool) {
-	if !st.isLatinTok(i) || st.key(i) != "and" {
+	if !st.isLatinTok(i) || st.toks[i].id != st.s.lex.word.and {
 		return 0, i, false
 	}
 	j := i + 1

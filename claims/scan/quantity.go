@@ -7,6 +7,9 @@ import (
 	"github.com/factdiff/factdiff/claims/value"
 )
 
+// prefixKinds are the kinds of words that may stand before an amount.
+const prefixKinds = 1<<pQual | 1<<pAgeBefore | 1<<pYearBefore | 1<<pUnitBefore
+
 // qual collects the qualifiers read around a number.
 type qual struct {
 	approx bool
@@ -19,10 +22,10 @@ type qual struct {
 func (st *state) matchQuantity(i int) cand {
 	j := i
 	q := qual{bound: value.Exact}
-	var rangeWith map[string]bool
+	var rangeWith idSet
 	agePrefix, yearIncl, yearStrong := false, false, false
 	var currency *unitDef
-	for k := 0; k < 4; k++ {
+	for k := 0; k < 4 && j < len(st.toks) && st.toks[j].mask&prefixKinds != 0; k++ {
 		if p, e := st.match(j, pQual); p != nil && p.qual.At == "before" {
 			if p.qual.Approx {
 				q.approx = true
@@ -95,7 +98,7 @@ func (st *state) matchQuantity(i int) cand {
 		q.approx = true
 		q.bound = value.MoreThan
 		// "dozens of villagers": the "of" belongs to the amount.
-		if st.isLatinTok(k) && st.key(k) == "of" {
+		if st.isLatinTok(k) && st.toks[k].id == st.s.lex.word.of {
 			k++
 		}
 	}
@@ -171,8 +174,8 @@ func (st *state) matchQuantity(i int) cand {
 		return quantityCand(value.TypeAge, lo, hi, "year", q, k, "")
 	}
 	if docNum {
-		c.m.Type = value.TypeNumber
-		c.m.Value = value.Value{Quantity: quantity(lo, hi, "", q)}
+		c.typ = value.TypeNumber
+		c.val.setQuantity(lo, hi, "", q)
 		c.end = n.end
 		return c
 	}
@@ -223,45 +226,18 @@ func (c cand) with(end int) cand {
 
 // quantityCand builds a quantity mention ending before token end.
 func quantityCand(t value.Type, lo, hi float64, unit string, q qual, end int, noun string) cand {
-	return cand{ok: true, end: end, m: Mention{Type: t, Value: value.Value{Quantity: quantity(lo, hi, unit, q)}, Noun: noun}}
-}
-
-// quantity builds the public Quantity for lo–hi with qualifiers q.
-func quantity(lo, hi float64, unit string, q qual) *value.Quantity {
-	// One allocation holds the quantity and both of its bounds.
-	box := &struct {
-		q      value.Quantity
-		lo, hi float64
-	}{lo: lo, hi: hi}
-	v := &box.q
-	v.Unit, v.Approx, v.Bound = unit, q.approx, q.bound
-	switch q.bound {
-	case value.AtMost, value.LessThan:
-		v.Max = &box.hi
-	case value.AtLeast, value.MoreThan:
-		v.Min = &box.lo
-	default:
-		v.Bound = value.Exact
-		v.Min, v.Max = &box.lo, &box.hi
-	}
-	switch unit {
-	case "mi", "ft", "mph", "in", "yd", "nmi", "knot":
-		s := value.FormatNumber(lo)
-		if hi != lo {
-			s += "–" + value.FormatNumber(hi)
-		}
-		v.Written = s + " " + unit
-	}
-	return v
+	c := cand{ok: true, end: end, typ: t, noun: noun}
+	c.val.setQuantity(lo, hi, unit, q)
+	return c
 }
 
 // rangeEnd reads the upper end of a range after number n at token k:
 // "4-5", "चार से पांच", "four to five", "between 4 and 5", "दो तीन".
-func (st *state) rangeEnd(n num, k int, rangeWith map[string]bool) (float64, num, bool) {
+func (st *state) rangeEnd(n num, k int, rangeWith idSet) (float64, num, bool) {
 	e := -1
 	if p, e2 := st.match(k, pRangeConn); p != nil {
 		e = e2
-	} else if rangeWith != nil && k < len(st.toks) && rangeWith[st.key(k)] {
+	} else if rangeWith != nil && k < len(st.toks) && rangeWith[st.toks[k].id] {
 		e = k + 1
 	}
 	if e >= 0 {
@@ -311,7 +287,7 @@ func (st *state) unitAt(k int, n num) (*unitDef, int) {
 	}
 	if n.frac {
 		kk := k
-		if st.isLatinTok(kk) && st.key(kk) == "of" {
+		if st.isLatinTok(kk) && st.toks[kk].id == st.s.lex.word.of {
 			kk++
 		}
 		if p, e := st.match(kk, pArticle); p != nil {
@@ -341,19 +317,15 @@ func (st *state) unitAt(k int, n num) (*unitDef, int) {
 }
 
 // followedBy reports whether one of the phrases starts at token i.
-func (st *state) followedBy(i int, phrases [][]string) bool {
+func (st *state) followedBy(i int, phrases [][]int32) bool {
 	for _, ph := range phrases {
-		if i+len(ph) > len(st.toks) {
+		if len(ph) == 0 {
+			return true // a word of no tokens follows anything
+		}
+		if i+len(ph) > len(st.toks) || st.toks[i].id != ph[0] {
 			continue
 		}
-		ok := true
-		for j, k := range ph {
-			if st.key(i+j) != k {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if st.idsAt(i, ph) {
 			return true
 		}
 	}
@@ -413,7 +385,7 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 			if st.punct(e2, ",") {
 				e2++
 			}
-			if kk := st.key2(e2); kk == "और" || kk == "and" || kk == "व" {
+			if w := st.id(e2); w != 0 && (w == st.s.lex.word.aur || w == st.s.lex.word.and || w == st.s.lex.word.va) {
 				e2++
 			}
 			n2, ok := st.parseNumber(e2)
@@ -457,8 +429,9 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 	dim, _ := value.UnitDimension(unit)
 	if dim == value.DimTime && typ == value.TypeDuration {
 		if p, e2 := st.match(e, pRelDir); p != nil && q.bound == value.Exact {
-			rel := relString(p.val, lo, unit)
-			return cand{ok: true, end: e2, m: Mention{Type: value.TypeRelative, Value: value.Value{Time: &value.Time{Relative: rel}}}}
+			c := cand{ok: true, end: e2, typ: value.TypeRelative}
+			c.val.setRelative(p.val, lo, unit)
+			return c
 		}
 		if agePrefix || st.ageAfter(e) {
 			typ = value.TypeAge
@@ -487,21 +460,13 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 		e = e3
 	}
 	c.end = e
-	qv := quantity(lo, hi, unit, q)
+	c.val.setQuantity(lo, hi, unit, q)
 	if u.Scale != 1 && !isRange && lo == n.v*u.Scale {
 		// Keep what the text said: "2 decades" given as 20 years.
-		qv.Written = value.FormatNumber(n.v) + " " + st.raw(ue-1)
+		c.val.writtenNum, c.val.writtenWord = n.v, st.raw(ue-1)
 	}
-	c.m = Mention{Type: typ, Value: value.Value{Quantity: qv}}
+	c.typ = typ
 	return c
-}
-
-// key2 returns the key of token i or "".
-func (st *state) key2(i int) string {
-	if i < 0 || i >= len(st.toks) {
-		return ""
-	}
-	return st.key(i)
 }
 
 // applyPost applies an after-qualifier that ends before token e to a
@@ -509,7 +474,7 @@ func (st *state) key2(i int) string {
 // qualified span, or false when the qualifier does not hold here.
 func (st *state) applyPost(p *phrase, e int, t value.Type) (value.Bound, bool, int, bool) {
 	q := p.qual
-	next := st.key2(e)
+	next := st.id(e)
 	if q.notBefore[next] {
 		return "", false, 0, false
 	}
@@ -571,14 +536,27 @@ func (st *state) countNoun(k int) (string, bool) {
 	if t.brk || !t.space {
 		return "", false
 	}
-	for _, kd := range [...]kind{pStop, pNotCounted, pUnit, pMonth, pWeekday, pNumber, pMult, pQual, pRelDir,
-		pGenitive, pYearAfter, pTimeOfDay, pDecadeAfter, pOrdSuffix, pNegation, pFrac} {
-		if st.is(k, kd) {
-			return "", false
+	if t.mask&notNouns != 0 {
+		for _, kd := range notNounKinds {
+			if st.is(k, kd) {
+				return "", false
+			}
 		}
 	}
 	return st.raw(k), true
 }
+
+// notNounKinds are the kinds of words a number does not count.
+var notNounKinds = [...]kind{pStop, pNotCounted, pUnit, pMonth, pWeekday, pNumber, pMult, pQual, pRelDir,
+	pGenitive, pYearAfter, pTimeOfDay, pDecadeAfter, pOrdSuffix, pNegation, pFrac}
+
+// notNouns is the set of notNounKinds.
+var notNouns = func() (m uint64) {
+	for _, k := range notNounKinds {
+		m |= 1 << k
+	}
+	return m
+}()
 
 // yearAt decides whether number n (ending at token k) is a year: four
 // plain digits with year context before (ctx) or a year word after it
@@ -587,10 +565,7 @@ func (st *state) yearAt(n num, k int, ctx, strong bool) (cand, int, bool) {
 	if n.plain && n.ndigits == 2 && int(n.v)%10 == 0 && n.v >= 30 {
 		// "90 के दशक" is the 1990s; "90s" alone may be an age.
 		if p, e := st.match(k, pDecadeAfter); p != nil && st.toks[k].kind == tDeva {
-			c := cand{ok: true}
-			c.m.Type = value.TypeYear
-			c.m.Value = value.Value{Time: &value.Time{Year: 1900 + int(n.v), Decade: true}}
-			return c, e, true
+			return timeCand(value.TypeYear, value.Time{Year: 1900 + int(n.v), Decade: true}, 0), e, true
 		}
 	}
 	if !n.plain || n.ndigits != 4 || n.lead0 {
@@ -605,14 +580,11 @@ func (st *state) yearAt(n num, k int, ctx, strong bool) (cand, int, bool) {
 		return cand{}, 0, false
 	}
 	mk := func(decade bool) cand {
-		c := cand{ok: true}
-		c.m.Type = value.TypeYear
-		c.m.Value = value.Value{Time: &value.Time{Year: y, Decade: decade}}
-		return c
+		return timeCand(value.TypeYear, value.Time{Year: y, Decade: decade}, 0)
 	}
 	// 1990s, 1990 के दशक
-	if p, e := st.match(k, pDecadeAfter); p != nil && y%10 == 0 && (st.key(k) != "s" || st.glued(k)) {
-		if st.key(k) == "'" && !st.glued(k) {
+	if p, e := st.match(k, pDecadeAfter); p != nil && y%10 == 0 && (st.toks[k].id != st.s.lex.word.s || st.glued(k)) {
+		if st.toks[k].id == st.s.lex.word.apostrophe && !st.glued(k) {
 			return cand{}, 0, false
 		}
 		return mk(true), e, true

@@ -28,39 +28,40 @@ func (st *state) matchTime(i int) cand {
 		if short {
 			// Short forms are names of planets and people too ("मंगल ग्रह",
 			// "रवि को"): they count only before a day number.
-			next := st.key2(j)
-			if !(j < len(st.toks) && st.toks[j].kind == tDigits && len(next) <= 2) {
+			if !(j < len(st.toks) && st.toks[j].kind == tDigits && len(st.raw(j)) <= 2) {
 				return cand{}
 			}
 		}
-		return timeCand(value.TypeWeekday, &value.Time{Weekday: weekdayNames[wd]}, j)
+		return timeCand(value.TypeWeekday, value.Time{Weekday: weekdayNames[wd]}, j)
 	}
 	if t, e, ok := st.dateAt(i); ok {
 		return timeCand(value.TypeDate, t, e)
 	}
 	if p, e := st.match(i, pRelWord); p != nil {
-		return timeCand(value.TypeRelative, &value.Time{Relative: p.rel, Ambiguous: p.ambiguous}, e)
+		return timeCand(value.TypeRelative, value.Time{Relative: p.rel, Ambiguous: p.ambiguous}, e)
 	}
 	if p, e := st.match(i, pRelShift); p != nil {
 		if w, e2 := st.match(e, pWeekday); w != nil {
 			// "पिछले बुधवार", "last Wednesday": the weekday itself.
-			return timeCand(value.TypeWeekday, &value.Time{Weekday: weekdayNames[int(w.val)]}, e2)
+			return timeCand(value.TypeWeekday, value.Time{Weekday: weekdayNames[int(w.val)]}, e2)
 		}
 		if u, e2 := st.match(e, pUnit); u != nil && u.unit.Type == value.TypeDuration && st.is(e, pRelUnit) {
 			switch u.unit.Unit {
 			case "day", "week", "month", "year":
-				return timeCand(value.TypeRelative, &value.Time{Relative: relString(sign(p.val), abs(p.val)*u.unit.Scale, u.unit.Unit)}, e2)
+				c := cand{ok: true, end: e2, typ: value.TypeRelative}
+				c.val.setRelative(sign(p.val), abs(p.val)*u.unit.Scale, u.unit.Unit)
+				return c
 			}
 		}
 	}
 	// A month alone: "सितंबर में", "in September".
 	if p, e := st.match(i, pMonth); p != nil {
 		if st.toks[i].kind == tDeva {
-			return timeCand(value.TypeDate, &value.Time{Month: int(p.val)}, e)
+			return timeCand(value.TypeDate, value.Time{Month: int(p.val)}, e)
 		}
 		if st.toks[i].upper && len(p.keys[0]) > 3 {
 			if w, ok := st.endsAt(i, pYearBefore); ok && !w.include {
-				return timeCand(value.TypeDate, &value.Time{Month: int(p.val)}, e)
+				return timeCand(value.TypeDate, value.Time{Month: int(p.val)}, e)
 			}
 		}
 	}
@@ -84,8 +85,9 @@ func abs(x float64) float64 {
 	return x
 }
 
-func timeCand(t value.Type, v *value.Time, end int) cand {
-	return cand{ok: true, end: end, m: Mention{Type: t, Value: value.Value{Time: v}}}
+// timeCand builds a time mention ending before token end.
+func timeCand(t value.Type, v value.Time, end int) cand {
+	return cand{ok: true, end: end, typ: t, val: timeValueOf(v)}
 }
 
 // monthAt reads a month name at token k; English names must be capitalized.
@@ -140,7 +142,7 @@ func (st *state) yearDigitsAt(k int) (int, int, bool) {
 // dateAt reads a calendar date at token k: "13 सितंबर 2023", "13 सितंबर",
 // "September 13, 2023", "13 September 2023", "the 13th of September",
 // "सितंबर 2023", "13/09/2023", "13-09-2023", "13.09.2023", "2023-09-13".
-func (st *state) dateAt(k int) (*value.Time, int, bool) {
+func (st *state) dateAt(k int) (value.Time, int, bool) {
 	if t, e, ok := st.numericDate(k); ok {
 		return t, e, true
 	}
@@ -151,16 +153,16 @@ func (st *state) dateAt(k int) (*value.Time, int, bool) {
 				e = e2
 			}
 		}
-		if st.isLatinTok(e) && st.key(e) == "of" {
+		if st.isLatinTok(e) && st.toks[e].id == st.s.lex.word.of {
 			e++
 		}
 		if st.is(e, pDayWord) && st.toks[k].kind == tDigits {
 			// "15 तारीख को"
 			_, e2 := st.match(e, pDayWord)
-			return &value.Time{Day: d}, e2, true
+			return value.Time{Day: d}, e2, true
 		}
 		if m, e2, ok := st.monthAt(e); ok {
-			t := &value.Time{Day: d, Month: m}
+			t := value.Time{Day: d, Month: m}
 			e3 := e2
 			if st.punct(e3, ",") {
 				e3++
@@ -171,13 +173,13 @@ func (st *state) dateAt(k int) (*value.Time, int, bool) {
 			}
 			return t, e2, true
 		}
-		return nil, k, false
+		return value.Time{}, k, false
 	}
 	if m, e, ok := st.monthAt(k); ok {
 		if d, e2, ok := st.dayAt(e); ok && !(e2 < len(st.toks) && st.toks[e2].kind == tDigits && st.glued(e2)) {
 			// Not "Jan 2019" read as day 20.
 			if _, _, isYear := st.yearDigitsAt(e); !isYear {
-				t := &value.Time{Day: d, Month: m}
+				t := value.Time{Day: d, Month: m}
 				e3 := e2
 				if st.punct(e3, ",") {
 					e3++
@@ -194,16 +196,16 @@ func (st *state) dateAt(k int) (*value.Time, int, bool) {
 			e2++
 		}
 		if y, e3, ok := st.yearDigitsAt(e2); ok {
-			return &value.Time{Month: m, Year: y}, e3, true
+			return value.Time{Month: m, Year: y}, e3, true
 		}
 	}
-	return nil, k, false
+	return value.Time{}, k, false
 }
 
 // numericDate reads all-digit dates: day first unless the month cannot be.
-func (st *state) numericDate(k int) (*value.Time, int, bool) {
+func (st *state) numericDate(k int) (value.Time, int, bool) {
 	if k >= len(st.toks) || st.toks[k].kind != tDigits {
-		return nil, k, false
+		return value.Time{}, k, false
 	}
 	var parts [3]int
 	var nd [3]int
@@ -221,7 +223,7 @@ func (st *state) numericDate(k int) (*value.Time, int, bool) {
 				continue
 			}
 			if raw[x] < '0' || raw[x] > '9' {
-				return nil, k, false
+				return value.Time{}, k, false
 			}
 			cur = cur*10 + int(raw[x]-'0')
 			digits++
@@ -233,24 +235,24 @@ func (st *state) numericDate(k int) (*value.Time, int, bool) {
 		for n := 0; n < 3; n++ {
 			if n > 0 {
 				if !st.glued(e) || st.toks[e].kind != tPunct {
-					return nil, k, false
+					return value.Time{}, k, false
 				}
 				s := st.raw(e)
 				if (s != "/" && s != "-" && s != ".") || (sep != "" && s != sep) {
-					return nil, k, false
+					return value.Time{}, k, false
 				}
 				sep = s
 				e++
 				if e >= len(st.toks) || !st.glued(e) {
-					return nil, k, false
+					return value.Time{}, k, false
 				}
 			}
 			if e >= len(st.toks) || st.toks[e].kind != tDigits {
-				return nil, k, false
+				return value.Time{}, k, false
 			}
 			v, plain, d, _, ok := parseDigitToken(st.raw(e))
 			if !ok || !plain {
-				return nil, k, false
+				return value.Time{}, k, false
 			}
 			parts[n], nd[n] = int(v), d
 			e++
@@ -273,12 +275,12 @@ func (st *state) numericDate(k int) (*value.Time, int, bool) {
 			}
 		}
 	default:
-		return nil, k, false
+		return value.Time{}, k, false
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999 {
-		return nil, k, false
+		return value.Time{}, k, false
 	}
-	return &value.Time{Year: y, Month: m, Day: d}, e, true
+	return value.Time{Year: y, Month: m, Day: d}, e, true
 }
 
 func countByte(s string, b byte) int {
@@ -296,7 +298,7 @@ func countByte(s string, b byte) int {
 func (st *state) matchOrdinal(i int) cand {
 	t := st.toks[i]
 	mk := func(v int, end int) cand {
-		return cand{ok: true, end: end, m: Mention{Type: value.TypeOrdinal, Value: value.Value{Ordinal: &value.Ordinal{Ordinal: v}}}}
+		return cand{ok: true, end: end, typ: value.TypeOrdinal, val: candValue{kind: ordinalValue, ord: v}}
 	}
 	switch t.kind {
 	case tDigits:
@@ -315,37 +317,15 @@ func (st *state) matchOrdinal(i int) cand {
 			}
 			return mk(int(p.val), e)
 		}
-		w := st.raw(i)
-		for _, sfx := range st.s.ordSuffixes {
-			if len(w) > len(sfx) && w[len(w)-len(sfx):] == sfx {
-				stem := w[:len(w)-len(sfx)]
-				e := st.s.lex.index[stem]
-				if e == nil {
-					continue
-				}
-				for _, p := range e.ps {
-					if len(p.keys) == 1 && (p.kind == pNumber || p.kind == pMult) && p.val >= 1 {
-						return mk(int(p.val), i+1)
-					}
-				}
-			}
+		if v, ok := st.s.suffixOrdinal(st.raw(i)); ok {
+			return mk(v, i+1)
 		}
 	case tLatin:
 		if p, e := st.match(i, pOrdinal); p != nil {
 			return mk(int(p.val), e)
 		}
-		// twentyfifth
-		w := st.key(i)
-		for _, tw := range st.s.tensWords {
-			if len(w) > len(tw.word) && w[:len(tw.word)] == tw.word {
-				if e := st.s.lex.index[w[len(tw.word):]]; e != nil {
-					for _, p := range e.ps {
-						if p.kind == pOrdinal && len(p.keys) == 1 && p.val < 10 {
-							return mk(tw.val+int(p.val), i+1)
-						}
-					}
-				}
-			}
+		if v, ok := st.s.tensOrdinal(st.raw(i), t.caps); ok {
+			return mk(v, i+1)
 		}
 		// twenty-first, twenty first
 		if p, e := st.match(i, pNumber); p != nil && p.val >= 20 && p.val < 100 && int(p.val)%10 == 0 {
@@ -359,6 +339,49 @@ func (st *state) matchOrdinal(i int) cand {
 		}
 	}
 	return cand{}
+}
+
+// suffixOrdinal reads a Hindi number word with an ordinal ending
+// ("पच्चीसवीं" is 25).
+func (s *Scanner) suffixOrdinal(w string) (int, bool) {
+	if !s.hasOrdSuffix(w) {
+		return 0, false
+	}
+	for _, sfx := range s.ordSuffixes {
+		if len(w) > len(sfx) && w[len(w)-len(sfx):] == sfx {
+			stem := w[:len(w)-len(sfx)]
+			e := s.lex.words[s.lex.vocab.find(stem, false)].entry
+			if e == nil {
+				continue
+			}
+			for _, p := range e.ps {
+				if len(p.keys) == 1 && (p.kind == pNumber || p.kind == pMult) && p.val >= 1 {
+					return int(p.val), true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// tensOrdinal reads an English tens word fused with an ordinal
+// ("twentyfifth" is 25); with fold, w may hold ASCII capitals.
+func (s *Scanner) tensOrdinal(w string, fold bool) (int, bool) {
+	if !s.hasTensPrefix(w) {
+		return 0, false
+	}
+	for _, tw := range s.tensWords {
+		if len(w) > len(tw.word) && hasPrefixFold(w, tw.word) {
+			if e := s.lex.words[s.lex.vocab.find(w[len(tw.word):], fold)].entry; e != nil {
+				for _, p := range e.ps {
+					if p.kind == pOrdinal && len(p.keys) == 1 && p.val < 10 {
+						return tw.val + int(p.val), true
+					}
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // display prints a value for people; approximate exact amounts read
