@@ -655,7 +655,11 @@ func (c *comparer) selfNotes(f *Finding) []string {
 // they all fit, or as groups of their own that do not count against the
 // reports. groupVals holds each group's values, in group order.
 func (c *comparer) attachForecasts(f *Finding, groupVals [][]*val, forecasts []*val) []string {
-	var notes []string
+	// Evidence and sources are added first and each touched group is sorted
+	// and counted once at the end, so many forecasts cost one sort.
+	touched := map[int]bool{}    // groups that got evidence
+	newSources := map[int]bool{} // expected groups that got a source
+	members := map[int]map[string]bool{}
 	for _, v := range forecasts {
 		placed := false
 		for gi, vs := range groupVals {
@@ -664,9 +668,8 @@ func (c *comparer) attachForecasts(f *Finding, groupVals [][]*val, forecasts []*
 				ok = ok && compatible(v, o)
 			}
 			if ok {
-				g := &f.Groups[gi]
-				g.Evidence = append(g.Evidence, c.evidence(v))
-				sortEvidence(g.Evidence)
+				f.Groups[gi].Evidence = append(f.Groups[gi].Evidence, c.evidence(v))
+				touched[gi] = true
 				placed = true
 				break
 			}
@@ -680,14 +683,31 @@ func (c *comparer) attachForecasts(f *Finding, groupVals [][]*val, forecasts []*
 			i = len(f.Groups) - 1
 		}
 		g := &f.Groups[i]
-		if id := c.docs[v.doc].src.ID; !slices.Contains(g.Sources, id) {
+		if members[i] == nil {
+			members[i] = map[string]bool{}
+			for _, id := range g.Sources {
+				members[i][id] = true
+			}
+		}
+		if id := c.docs[v.doc].src.ID; !members[i][id] {
+			members[i][id] = true
 			g.Sources = append(g.Sources, id)
-			slices.Sort(g.Sources)
+			newSources[i] = true
 		}
 		g.Evidence = append(g.Evidence, c.evidence(v))
-		sortEvidence(g.Evidence)
+		touched[i] = true
+	}
+	for i := range touched {
+		sortEvidence(f.Groups[i].Evidence)
+	}
+	for i := range members {
+		g := &f.Groups[i]
+		if newSources[i] {
+			slices.Sort(g.Sources)
+		}
 		g.Independent = c.independent(g.Sources)
 	}
+	var notes []string
 	for _, g := range f.Groups {
 		if g.Expected {
 			notes = append(notes, fmt.Sprintf("A forecast of %s (%s) is not counted against the reports.", g.Display, c.shortList(g.Sources)))
