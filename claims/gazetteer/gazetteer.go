@@ -511,7 +511,7 @@ func (g *Gazetteer) index(designators []lexicon.Entry[yamlDesignator]) {
 		}
 		if alts := g.altOf[k]; len(alts) > 0 {
 			best.alt = int32(len(g.alts))
-			g.alts = append(g.alts, slices.DeleteFunc(alts, func(a int32) bool { return a == best.entry }))
+			g.alts = append(g.alts, slices.DeleteFunc(slices.Clone(alts), func(a int32) bool { return a == best.entry }))
 		}
 		return best
 	})
