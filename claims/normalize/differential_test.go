@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -198,5 +199,26 @@ func TestNormalizeMatchesReferenceStories(t *testing.T) {
 		for _, line := range strings.Split(string(data), "\n") {
 			compareWithReference(t, line)
 		}
+	}
+}
+
+// TestLongRunsOfRemovedCharacters checks that runs of characters
+// normalization removes (joiners, soft hyphens, BOMs) cost time in
+// proportion to their length, and are read as the reference reads them with
+// and without a nukta behind them.
+func TestLongRunsOfRemovedCharacters(t *testing.T) {
+	for _, unit := range []string{"\u200D", "\u00AD", "\u200B\u200C\uFEFF\u2060"} {
+		for _, shape := range []string{"%s", "a%s\u093C", "डे%s\u093C x", "क%s\u093C%s"} {
+			compareWithReference(t, strings.ReplaceAll(shape, "%s", strings.Repeat(unit, 300)))
+		}
+	}
+	long := "हादसा" + strings.Repeat("\u200D", 200_000) + "बडे\u093C" + strings.Repeat("\u00AD", 200_000) + "\u093C हुआ।"
+	start := time.Now()
+	got := New(long).Norm
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("400,000 removed characters took %v; want time linear in the length", d)
+	}
+	if want := "हादसाबड़े\u093C हुआ।"; got != want {
+		t.Errorf("Norm = %q, want %q", got, want)
 	}
 }

@@ -330,8 +330,12 @@ func (w *writer) exact(s string) (ok, quick bool) {
 			continue
 		}
 		if m < 0 {
-			// A removed character: a nukta behind it may yet move.
-			if j := nuktaAfter(s, i); j > 0 {
+			// A run of removed characters: a nukta behind it may yet move.
+			// The run is dropped as a whole (each of its characters passes
+			// quickRune), so a long run costs one scan, not one per
+			// character.
+			j, stop := nuktaAfter(s, i)
+			if j > 0 {
 				if onto := w.moveNukta(s, from, i); onto >= 0 {
 					outQuick = outQuick && !composesWithNukta(onto)
 					i = j
@@ -339,6 +343,9 @@ func (w *writer) exact(s string) (ok, quick bool) {
 					continue
 				}
 			}
+			w.copyOrig(s[from:i], from)
+			i, from = stop, stop
+			continue
 		}
 		w.copyOrig(s[from:i], from)
 		if m >= 0 {
@@ -397,20 +404,22 @@ func composesWithNuktaBytes(p string) bool {
 	return p == "न" || p == "र" || p == "ळ" || p == "\u094D"
 }
 
-// nuktaAfter returns the offset just past a nukta at s[i:] behind
-// characters that normalization removes, or -1.
-func nuktaAfter(s string, i int) int {
+// nuktaAfter reads the run of characters that normalization removes from
+// s[i:]. It returns the offset just past a nukta that follows the run, or
+// -1, and where the run ends (at the nukta, at another character, or at the
+// end of s).
+func nuktaAfter(s string, i int) (past, stop int) {
 	for i < len(s) {
 		if strings.HasPrefix(s[i:], "\u093C") {
-			return i + 3
+			return i + 3, i
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if normRune(r) >= 0 || r == utf8.RuneError && n == 1 {
-			return -1
+			return -1, i
 		}
 		i += n
 	}
-	return -1
+	return -1, i
 }
 
 // general normalizes text that is not in NFC: segment by segment as NFC
