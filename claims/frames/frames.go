@@ -312,6 +312,9 @@ type sentenceState struct {
 	devanagari bool
 	// breakAt and covered are buffers of clauses and places.
 	breakAt, covered []bool
+	// places is the chunk newEntity carves entity values from; it lives
+	// for one Assign call.
+	places []value.Entity
 }
 
 // scratch holds what one Assign call reuses from sentence to sentence; calls
@@ -336,14 +339,15 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // release drops the references into the article just done and returns sc to
 // the pool.
 func (sc *scratch) release() {
-	// toks and out only grow during a call; items and ents are
-	// refilled per sentence and may hold more than their length.
-	clear(sc.toks)
+	// Tokens hold no pointers and need no clearing; out only grows
+	// during a call; items and ents are refilled per sentence and may hold
+	// more than their length.
 	clear(sc.out)
 	clear(sc.items[:cap(sc.items)])
 	clear(sc.ents[:cap(sc.ents)])
 	sc.dates = dateYears{}
 	sc.st.reset("", nil, nil)
+	sc.st.places = nil // the assignments returned point into it
 	scratchPool.Put(sc)
 }
 
@@ -353,7 +357,7 @@ func (st *sentenceState) reset(src string, toks []token, hits []hit) {
 		src: src, toks: toks, hits: hits,
 		clause: st.clause[:0], forecst: st.forecst[:0], future: st.future[:0], years: st.years[:0],
 		startMask: st.startMask[:0], endMask: st.endMask[:0], mentionAt: st.mentionAt[:0], demonymAt: st.demonymAt[:0],
-		breakAt: st.breakAt[:0], covered: st.covered[:0],
+		breakAt: st.breakAt[:0], covered: st.covered[:0], places: st.places,
 	}
 }
 

@@ -39,9 +39,9 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		if !a.locationPosition(st, f, t) {
 			continue
 		}
-		v := e.Value
+		v := st.newEntity(e.Value)
 		items = append(items, item{from: f, to: t, start: e.Start, end: e.End, typ: value.TypePlace,
-			val: value.Value{Entity: &v}, display: v.Name, place: true, weak: e.Weak})
+			val: value.Value{Entity: v}, display: v.Name, place: true, weak: e.Weak})
 	}
 	// Unknown names before a place noun that is followed by a locative.
 	for _, h := range st.hits {
@@ -81,7 +81,7 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 			}
 		}
 		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
-			val: value.Value{Entity: &v}, display: v.Name, place: true})
+			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
 	// English: a capitalized name after "in"/"at" that no list knows
 	// ("talks in Nusa Dua").
@@ -106,9 +106,20 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		}
 		v := a.Unknown(st.text(f, t))
 		items = append(items, item{from: f, to: t, start: st.toks[f].start, end: st.toks[t-1].end, typ: value.TypePlace,
-			val: value.Value{Entity: &v}, display: v.Name, place: true})
+			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
 	return items
+}
+
+// newEntity returns a pointer to a copy of v, for a place item or an agent.
+// Copies are carved from chunks shared by one Assign call, one allocation for
+// several entities; a chunk is never reused, since assignments point into it.
+func (st *sentenceState) newEntity(v value.Entity) *value.Entity {
+	if len(st.places) == cap(st.places) {
+		st.places = make([]value.Entity, 0, 8)
+	}
+	st.places = append(st.places, v)
+	return &st.places[len(st.places)-1]
 }
 
 // unknownAfter are the prepositions after which an unlisted capitalized name

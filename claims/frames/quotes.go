@@ -137,7 +137,7 @@ func (a *Assigner) pronounBefore(st *sentenceState, i int) bool {
 // lastAgent is the last person of a sentence marked as agent ("मोदी ने") or,
 // in English, followed by a speech verb ("Modi said").
 func lastAgent(st *sentenceState, ents []Entity) *value.Entity {
-	var last *value.Entity
+	last := -1
 	for i := range ents {
 		e := &ents[i]
 		if e.Value.Kind != "person" {
@@ -145,9 +145,11 @@ func lastAgent(st *sentenceState, ents []Entity) *value.Entity {
 		}
 		_, t := tokRange(st.toks, e.Start, e.End)
 		if t > 0 && t < len(st.toks) && (st.key(t) == "ने" || st.key(t) == "said" || st.key(t) == "says") {
-			v := e.Value
-			last = &v
+			last = i
 		}
 	}
-	return last
+	if last < 0 {
+		return nil
+	}
+	return st.newEntity(ents[last].Value)
 }

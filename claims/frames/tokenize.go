@@ -30,6 +30,26 @@ type wordTable struct {
 	ids   map[string]int32 // while building
 	words []string         // by id
 	slots []wordSlot       // len is a power of two
+	// packed is a second open-addressing table holding the words of at
+	// most packedMax bytes as numbers (see pack), so that looking up a
+	// short word compares numbers and reads no string. Its length is a
+	// power of two, 1<<(64-packedShift).
+	packed      []packedSlot
+	packedShift uint
+	// ascii holds the id of each one-byte word, or -1: punctuation marks
+	// are looked up by their byte.
+	ascii [utf8.RuneSelf]int32
+}
+
+// packedMax is the length in bytes of the longest word the packed table
+// holds: two 64-bit numbers' worth (five Devanagari letters and marks).
+const packedMax = 16
+
+// packedSlot is a packed table entry: a word packed by pack, its length
+// and id+1 (0 for an empty slot).
+type packedSlot struct {
+	a, b  uint64
+	n, id int32
 }
 
 // wordSlot is a probe table entry: id+1 (0 for empty) and the word's hash.
@@ -71,7 +91,94 @@ func (wt *wordTable) finish() {
 		}
 		wt.slots[i] = wordSlot{hash: h, id: int32(id) + 1}
 	}
+
+	short := 0
+	for _, w := range wt.words {
+		if len(w) <= packedMax {
+			short++
+		}
+	}
+	n, wt.packedShift = 16, 60
+	for n < 2*short {
+		n *= 2
+		wt.packedShift--
+	}
+	wt.packed = make([]packedSlot, n)
+	pmask := uint64(n - 1)
+	for id, w := range wt.words {
+		if len(w) > packedMax {
+			continue
+		}
+		a, b := pack(w, 0, len(w))
+		i := packedHash(a, b, len(w)) >> wt.packedShift
+		for wt.packed[i].id != 0 {
+			i = (i + 1) & pmask
+		}
+		wt.packed[i] = packedSlot{a: a, b: b, n: int32(len(w)), id: int32(id) + 1}
+	}
+	for c := range wt.ascii {
+		w := string(rune(c))
+		wt.ascii[c] = wt.lookup(w, hashKey(w))
+	}
 	wt.ids = nil
+}
+
+// pack returns the bytes of s[i:j], at most packedMax of them, as two
+// little-endian numbers padded with zero bytes: the first eight bytes and
+// the rest. Together with the length they tell words apart. Bytes past j
+// are read when s has them, but masked off.
+func pack(s string, i, j int) (a, b uint64) {
+	n := j - i
+	switch {
+	case n >= 8:
+		a = load64(s[i:])
+		if n > 8 {
+			b = load64(s[j-8:]) >> (8 * (16 - n))
+		}
+	case i+8 <= len(s):
+		a = load64(s[i:]) & (1<<(8*n) - 1)
+	case j >= 8:
+		a = load64(s[j-8:]) >> (8 * (8 - n))
+	default:
+		for k := j - 1; k >= i; k-- {
+			a = a<<8 | uint64(s[k])
+		}
+	}
+	return a, b
+}
+
+// packBytes is pack(string(s), 0, len(s)) for a word held in a byte slice.
+func packBytes(s []byte) (a, b uint64) {
+	n := len(s)
+	switch {
+	case n >= 8:
+		a = binary.LittleEndian.Uint64(s)
+		if n > 8 {
+			b = binary.LittleEndian.Uint64(s[n-8:]) >> (8 * (16 - n))
+		}
+	default:
+		for k := n - 1; k >= 0; k-- {
+			a = a<<8 | uint64(s[k])
+		}
+	}
+	return a, b
+}
+
+// packedHash mixes a packed word and its length; the packed table uses its
+// high bits.
+func packedHash(a, b uint64, n int) uint64 {
+	return (a ^ (b<<31 | b>>33) ^ uint64(n)<<59) * 0x9E3779B97F4A7C15
+}
+
+// lookupPacked returns the id of the word of n <= packedMax bytes that pack
+// turned into a and b, or -1.
+func (wt *wordTable) lookupPacked(a, b uint64, n int) int32 {
+	for i := packedHash(a, b, n) >> wt.packedShift; ; i = (i + 1) & uint64(len(wt.packed)-1) {
+		e := &wt.packed[i]
+		if e.a == a && e.b == b && e.n == int32(n) || e.id == 0 {
+			return e.id - 1
+		}
+	}
 }
 
 // hashKey hashes a word from its length and its first and last eight
@@ -216,11 +323,21 @@ func (tz *tokenizer) appendTokens(text string, start, end int, dst []token) []to
 			i++
 			continue
 		}
+		// The character at i, and whether it begins a word; ASCII and
+		// Devanagari are classed by table.
 		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = decodeRune(text, i)
+		var word bool
+		switch {
+		case c < utf8.RuneSelf:
+			word = asciiWord(c)
+		case c == 0xE0 && i+2 < len(text) && text[i+1]&0xFE == 0xA4 && text[i+2]&0xC0 == 0x80:
+			r, n = 0x0900|rune(text[i+1]&1)<<6|rune(text[i+2]&0x3F), 3
+			word = devanagariClass[r&0x7F] != devaEnd
+		default:
+			r, n = utf8.DecodeRuneInString(text[i:])
+			word = isWord(r)
 		}
-		if c < utf8.RuneSelf && asciiWord(c) || c >= utf8.RuneSelf && isWord(r) {
+		if word {
 			needFold, deva := false, false
 			j := i
 			for j < end {
@@ -262,7 +379,7 @@ func (tz *tokenizer) appendTokens(text string, start, end int, dst []token) []to
 			w := text[i:j]
 			switch {
 			case !needFold:
-				dst = append(dst, token{start: i, end: j, id: tz.id(w, hashKey(w))})
+				dst = append(dst, token{start: i, end: j, id: tz.wordID(text, i, j)})
 			case tz.words == nil:
 				dst = append(dst, token{start: i, end: j, id: -1, fold: tz.addKey(fold(w))})
 			default:
@@ -282,8 +399,15 @@ func (tz *tokenizer) appendTokens(text string, start, end int, dst []token) []to
 			continue
 		}
 		tz.devanagari = tz.devanagari || isDevanagariRune(r)
-		key := text[i : i+n]
-		dst = append(dst, token{start: i, end: i + n, id: tz.id(key, hashKey(key)), punct: true})
+		id := int32(-1)
+		switch {
+		case tz.words == nil:
+		case c < utf8.RuneSelf:
+			id = tz.words.ascii[c]
+		default:
+			id = tz.wordID(text, i, i+n)
+		}
+		dst = append(dst, token{start: i, end: i + n, id: id, punct: true})
 		i += n
 	}
 	return dst
@@ -298,13 +422,33 @@ func (tz *tokenizer) foldedWord(w string, start, end int) token {
 	from := len(tz.folded)
 	tz.folded = appendFolded(tz.folded, w)
 	key := tz.folded[from:]
-	if id := tz.words.lookup(string(key), hashBytes(key)); id >= 0 {
+	var id int32
+	if len(key) <= packedMax {
+		a, b := packBytes(key)
+		id = tz.words.lookupPacked(a, b, len(key))
+	} else {
+		id = tz.words.lookup(string(key), hashBytes(key))
+	}
+	if id >= 0 {
 		tz.folded = tz.folded[:from]
 		return token{start: start, end: end, id: id, fold: tz.addKey(tz.words.words[id])}
 	}
 	fold := tz.addKey("")
 	tz.pending = append(tz.pending, pendingKey{key: int(fold) - 1, from: from, to: len(tz.folded)})
 	return token{start: start, end: end, id: -1, fold: fold}
+}
+
+// wordID returns the word id of text[i:j], or -1.
+func (tz *tokenizer) wordID(text string, i, j int) int32 {
+	if tz.words == nil {
+		return -1
+	}
+	if j-i <= packedMax {
+		a, b := pack(text, i, j)
+		return tz.words.lookupPacked(a, b, j-i)
+	}
+	w := text[i:j]
+	return tz.words.lookup(w, hashKey(w))
 }
 
 // id returns the word id of key, whose hash is h, or -1.

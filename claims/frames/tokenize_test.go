@@ -302,3 +302,40 @@ func TestTypeIdxMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+// TestPackedLookupMatchesWords checks the packed table against the word
+// list: every lexicon word is found wherever it sits in a text (at the
+// start, in the middle, at the very end, where pack cannot read past it),
+// and its prefixes and extensions that are no lexicon words are not.
+func TestPackedLookupMatchesWords(t *testing.T) {
+	a := testAssigner(t)
+	wt := a.phrases.words
+	tz := &tokenizer{words: wt}
+	ids := map[string]int32{}
+	for id, w := range wt.words {
+		ids[w] = int32(id)
+	}
+	want := func(w string) int32 {
+		if id, ok := ids[w]; ok {
+			return id
+		}
+		return -1
+	}
+	for _, w := range wt.words {
+		for _, text := range []string{w, "x " + w, w + " tail of text", "\x00" + w + "\x00", "abcdefghijklmnop" + w} {
+			i := strings.Index(text, w)
+			for j := i + 1; j <= len(text) && j <= i+len(w)+2; j++ {
+				if got, exp := tz.wordID(text, i, j), want(text[i:j]); got != exp {
+					t.Fatalf("wordID(%q, %d, %d) = %d, want %d", text, i, j, got, exp)
+				}
+			}
+		}
+		if len(w) <= packedMax {
+			a1, b1 := pack(w, 0, len(w))
+			a2, b2 := packBytes([]byte(w))
+			if a1 != a2 || b1 != b2 {
+				t.Fatalf("pack(%q) = %x %x, packBytes %x %x", w, a1, b1, a2, b2)
+			}
+		}
+	}
+}
