@@ -53,8 +53,8 @@ func checkTokens(t *testing.T, s *Scanner, text string) {
 		if want := refID(s, w); ft.id != want {
 			t.Fatalf("%q: token %q has id %d, want %d", text, w, ft.id, want)
 		}
-		if ft.mask != s.lex.words[ft.id].mask {
-			t.Fatalf("%q: token %q has mask %b, want %b", text, w, ft.mask, s.lex.words[ft.id].mask)
+		if s.lex.masks[ft.id] != s.lex.words[ft.id].mask {
+			t.Fatalf("%q: token %q has mask %b, want %b", text, w, s.lex.masks[ft.id], s.lex.words[ft.id].mask)
 		}
 		if ft.caps != (lowerASCII(w) != w) {
 			t.Fatalf("%q: token %q caps %v", text, w, ft.caps)

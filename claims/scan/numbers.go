@@ -118,7 +118,7 @@ func (st *state) parseNumber(i int) (num, bool) {
 loop:
 	for j < len(toks) {
 		t := toks[j]
-		if t.kind != tDigits && t.mask&numberParts == 0 && t.kind != tPunct && !(t.kind == tLatin && t.id == st.s.lex.word.and) {
+		if t.kind != tDigits && st.masks[t.id]&numberParts == 0 && t.kind != tPunct && !(t.kind == tLatin && t.id == st.s.lex.word.and) {
 			break // nothing below reads this token
 		}
 		if t.kind == tDigits {

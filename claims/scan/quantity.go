@@ -25,7 +25,7 @@ func (st *state) matchQuantity(i int) cand {
 	var rangeWith idSet
 	agePrefix, yearIncl, yearStrong := false, false, false
 	var currency *unitDef
-	for k := 0; k < 4 && j < len(st.toks) && st.toks[j].mask&prefixKinds != 0; k++ {
+	for k := 0; k < 4 && j < len(st.toks) && st.mask(j)&prefixKinds != 0; k++ {
 		if p, e := st.match(j, pQual); p != nil && p.qual.At == "before" {
 			if p.qual.Approx {
 				q.approx = true
@@ -536,7 +536,7 @@ func (st *state) countNoun(k int) (string, bool) {
 	if t.brk || !t.space {
 		return "", false
 	}
-	if t.mask&notNouns != 0 {
+	if st.masks[t.id]&notNouns != 0 {
 		for _, kd := range notNounKinds {
 			if st.is(k, kd) {
 				return "", false

@@ -106,7 +106,7 @@ func New(user ...lexicon.File) (*Scanner, error) {
 		s.setCue(&l.words[id], l.vocab.keys[id])
 		l.masks[id], l.cues[id] = l.words[id].mask, l.words[id].cue
 	}
-	l.vocab.setSlotInfo(l.masks, l.cues)
+	l.vocab.setSlotInfo(l.cues)
 	return s, nil
 }
 
@@ -285,7 +285,10 @@ type state struct {
 	s    *Scanner
 	text string
 	toks []token
-	ms   []Mention // the mentions found, before they are copied out
+	// masks are the kinds of the phrases each vocabulary id begins (the
+	// lexicon's masks, kept here to save loads).
+	masks []uint64
+	ms    []Mention // the mentions found, before they are copied out
 	// quantities, times and ordinals are slabs the values of mentions are
 	// allocated from; displays caches display strings by value.
 	quantities   []quantityBox
@@ -301,12 +304,13 @@ type state struct {
 func (st *state) reset(s *Scanner, text string) {
 	st.s = s
 	st.text = text
+	st.masks = s.lex.masks
 	st.toks = tokenize(st.toks[:0], text, s)
 	st.lastYearEnd = -1
 }
 
 // classify looks the last token of toks up in the vocabulary and sets its
-// id, mask and cue. A word comes with its packed key when packed (see
+// id and cue. A word comes with its packed key when packed (see
 // packKey). A minus sign gets its cue when digits follow it.
 func (s *Scanner) classify(toks []token, text string, key uint64, packed bool) {
 	l := s.lex
@@ -316,7 +320,6 @@ func (s *Scanner) classify(toks []token, text string, key uint64, packed bool) {
 	} else {
 		t.id = l.vocab.find(text[t.start:t.end], t.caps)
 	}
-	t.mask = l.masks[t.id]
 	switch {
 	case t.id != 0:
 		t.cue = l.cues[t.id]
@@ -341,6 +344,12 @@ func (s *Scanner) classify(toks []token, text string, key uint64, packed bool) {
 	}
 }
 
+// mask returns the kinds of the lexicon phrases that begin at token i,
+// which must be in range.
+func (st *state) mask(i int) uint64 {
+	return st.masks[st.toks[i].id]
+}
+
 // id returns the vocabulary id of token i, or 0 when i is out of range or
 // the token is no lexicon key.
 func (st *state) id(i int) int32 {
@@ -359,7 +368,7 @@ func (st *state) raw(i int) string {
 // match returns the longest phrase of kind k that starts at token i and the
 // index of the token after it.
 func (st *state) match(i int, k kind) (*phrase, int) {
-	if uint(i) >= uint(len(st.toks)) || st.toks[i].mask&(1<<k) == 0 {
+	if uint(i) >= uint(len(st.toks)) || st.masks[st.toks[i].id]&(1<<k) == 0 {
 		return nil, i
 	}
 	return st.matchAt(i, k)
@@ -410,7 +419,7 @@ func (st *state) is(i int, k kind) bool {
 // endsAt reports whether a phrase of kind k ends right before token end.
 func (st *state) endsAt(end int, k kind) (*phrase, bool) {
 	for start := end - 1; start >= 0 && start >= end-3; start-- {
-		if st.toks[start].mask&(1<<k) == 0 {
+		if st.masks[st.toks[start].id]&(1<<k) == 0 {
 			continue
 		}
 		for _, p := range st.s.lex.words[st.toks[start].id].entry.ofKind(k) {

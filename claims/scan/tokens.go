@@ -27,8 +27,11 @@ type token struct {
 	upper      bool     // a Latin word that starts with a capital letter
 	caps       bool     // a Latin word with an ASCII capital anywhere
 	cue        cueFlags // the readers that may find a mention beginning here
-	mask       uint64   // the kinds of the lexicon phrases that begin here
 }
+
+// The kinds of the lexicon phrases that begin at a token are not kept in the
+// token (that would make it half again as large, and most tokens are never
+// asked): state.mask looks them up by the token's id.
 
 // isDevaLetter reports whether r belongs to a Devanagari word: letters,
 // vowel signs, virama, nukta, anusvara, chandrabindu, visarga — everything in
@@ -307,22 +310,25 @@ func tokenize(dst []token, text string, s *Scanner) []token {
 			if end, key, packed, ok := devaBlockWord(text, i); ok {
 				l := s.lex
 				v := l.vocab
-				var id int32
+				var (
+					id  int32
+					cue cueFlags
+				)
 				if packed {
 					slot := v.packedSlot(key)
-					id = v.packedIDs[slot]
-					dst = append(dst, token{start: int32(start), end: int32(end), id: id, kind: tDeva, space: space, brk: brk,
-						cue: v.packedCues[slot], mask: v.packedMasks[slot]})
+					id, cue = v.packedIDs[slot], v.packedCues[slot]
 				} else {
 					id = v.findString(text[start:end], false)
-					dst = append(dst, token{start: int32(start), end: int32(end), id: id, kind: tDeva, space: space, brk: brk,
-						cue: l.cues[id], mask: l.masks[id]})
+					cue = l.cues[id]
 				}
 				if id == 0 {
 					if _, ok := s.suffixOrdinal(text[start:end]); ok {
-						dst[len(dst)-1].cue = cueOrdinal
+						cue = cueOrdinal
 					}
 				}
+				var t *token
+				dst, t = pushToken(dst)
+				t.start, t.end, t.id, t.kind, t.space, t.brk, t.cue = int32(start), int32(end), id, tDeva, space, brk, cue
 				space, brk = false, false
 				i = end
 				continue
@@ -357,14 +363,16 @@ func tokenize(dst []token, text string, s *Scanner) []token {
 					l := s.lex
 					v := l.vocab
 					slot := v.packedSlot(key)
-					id := v.packedIDs[slot]
-					dst = append(dst, token{start: int32(start), end: int32(i), id: id, kind: tLatin, space: space, brk: brk,
-						upper: upper, caps: caps, cue: v.packedCues[slot], mask: v.packedMasks[slot]})
+					id, cue := v.packedIDs[slot], v.packedCues[slot]
 					if id == 0 {
 						if _, ok := s.tensOrdinal(text[start:i], caps); ok {
-							dst[len(dst)-1].cue = cueOrdinal
+							cue = cueOrdinal
 						}
 					}
+					var t *token
+					dst, t = pushToken(dst)
+					t.start, t.end, t.id, t.kind, t.space, t.brk, t.cue = int32(start), int32(i), id, tLatin, space, brk, cue
+					t.upper, t.caps = upper, caps
 					space, brk = false, false
 					continue
 				}
@@ -402,13 +410,24 @@ func tokenize(dst []token, text string, s *Scanner) []token {
 				i += size
 			}
 		}
-		dst = append(dst, token{start: int32(start), end: int32(i), kind: kind, space: space, brk: brk, upper: upper, caps: caps})
+		var t *token
+		dst, t = pushToken(dst)
+		t.start, t.end, t.kind, t.space, t.brk, t.upper, t.caps = int32(start), int32(i), kind, space, brk, upper, caps
 		space, brk = false, false
 		if s != nil {
 			s.classify(dst, text, key, packed)
 		}
 	}
 	return dst
+}
+
+// pushToken appends a zero token to dst and returns the longer slice and
+// the new token, whose fields the caller then stores one by one. (Appending
+// a token value instead builds it on the stack and copies it with wide loads
+// that wait for the narrow stores of its fields.)
+func pushToken(dst []token) ([]token, *token) {
+	dst = append(dst, token{})
+	return dst, &dst[len(dst)-1]
 }
 
 // digitAt returns the size of the digit rune at text[i], or 0.

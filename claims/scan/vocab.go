@@ -17,11 +17,9 @@ type vocab struct {
 	packedKeys  []uint64
 	packedIDs   []int32
 	packedShift uint // 64 - log2(len(packedKeys))
-	// packedMasks and packedCues repeat the mask and cue of each slot's
-	// key (see lex), so that a token's lookup ends with loads that do not
-	// wait for each other.
-	packedMasks []uint64
-	packedCues  []cueFlags
+	// packedCues repeat the cue of each slot's key (see lex), so that a
+	// token's lookup ends with loads that do not wait for each other.
+	packedCues []cueFlags
 
 	slots  []vocabSlot // open addressing table of the other keys, power-of-two length
 	maxLen int         // length of the longest of the other keys in bytes
@@ -140,13 +138,12 @@ func (v *vocab) packedSlot(k uint64) uint64 {
 	}
 }
 
-// setSlotInfo copies the masks and cues of the keys, by id, to the slots
-// of the table of packed keys.
-func (v *vocab) setSlotInfo(masks []uint64, cues []cueFlags) {
-	v.packedMasks = make([]uint64, len(v.packedKeys))
+// setSlotInfo copies the cues of the keys, by id, to the slots of the
+// table of packed keys.
+func (v *vocab) setSlotInfo(cues []cueFlags) {
 	v.packedCues = make([]cueFlags, len(v.packedKeys))
 	for i, id := range v.packedIDs {
-		v.packedMasks[i], v.packedCues[i] = masks[id], cues[id]
+		v.packedCues[i] = cues[id]
 	}
 }
 
