@@ -31,6 +31,17 @@ func AppendJSONL(dst []byte, r Result, withSource bool) []byte {
 	return dst
 }
 
+// JSONLSize estimates the bytes AppendJSONL writes for r (without sources):
+// the claims' texts and sentences and a few hundred bytes for the rest of
+// each line.
+func JSONLSize(r Result) int {
+	n := 0
+	for i := range r.Claims {
+		n += len(r.Claims[i].Sentence) + len(r.Claims[i].Text) + 300
+	}
+	return n
+}
+
 // AppendClaimJSON appends c as one line of JSON (with its newline), or
 // nothing if c holds a number JSON cannot carry.
 func AppendClaimJSON(dst []byte, c *Claim) []byte {

@@ -254,8 +254,9 @@ type slotKey struct {
 
 // analyze judges every slot over the given articles (indices, sorted).
 func (c *comparer) analyze(members []int) []*slotResult {
-	// Claims are grouped by slot first and prepared one slot at a time, so
-	// that the prepared values of only one slot are alive at once.
+	// Claims are grouped by slot first and prepared again one slot at a
+	// time, so that the prepared values of only one slot are kept at once
+	// (prepare is cheap and gives the same value both times).
 	type claimRef struct {
 		c   *claims.Claim
 		doc int

@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -622,5 +623,20 @@ func TestSeveralEarlierOccurrences(t *testing.T) {
 	}
 	if f := findingFor(Compare(docs, DefaultOptions()), "previous_meeting.location"); f == nil || f.Status != Conflict {
 		t.Errorf("different places for one previous meeting must conflict: %+v", f)
+	}
+}
+
+// TestNumbersTooLargeAreLeftOut checks that a quantity that overflowed to
+// infinity takes no part in the comparison, so the report can be written.
+func TestNumbersTooLargeAreLeftOut(t *testing.T) {
+	inf := math.Inf(1)
+	docs := []Document{
+		docOf("a", cl("a", "incident.dead", qty(value.Point(inf, "")), "x", 0)),
+		docOf("b", cl("b", "incident.dead", qty(value.Point(12, "")), "x", 0)),
+		docOf("c", cl("c", "incident.dead", qty(value.Point(12, "")), "x", 0)),
+	}
+	f := findingFor(Compare(docs, DefaultOptions()), "incident.dead")
+	if f.Status != Agree || fmt.Sprint(groupSources(f)) != "[[b c]]" {
+		t.Errorf("status %s, groups %v; want agree on 12 by b and c", f.Status, groupSources(f))
 	}
 }

@@ -58,6 +58,10 @@ func detachSentences(cs []claims.Claim) {
 		}
 	}
 	if len(spans) == 0 {
+		for i := range cs {
+			cs[i].Sentence = strings.Clone(cs[i].Sentence)
+			cs[i].Text = strings.Clone(cs[i].Text)
+		}
 		return
 	}
 	slices.SortFunc(spans, func(x, y span) int { return x.start - y.start })

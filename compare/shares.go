@@ -32,7 +32,10 @@ func (c *comparer) findShares() {
 			continue
 		}
 		touched = touched[:0]
-		counts[a] = -1 << 30 // never counted as its own partner
+		// a is not its own partner: a count this negative never reaches 0
+		// again (it would take 2^30 shared hashes), so a never enters
+		// touched; it is reset below.
+		counts[a] = -1 << 30
 		for _, h := range index.hashesOf(a) {
 			docs := index.docsWith(h)
 			if len(docs) < 2 || len(docs) > c.opt.MaxShareDocs {

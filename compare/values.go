@@ -83,8 +83,8 @@ func prepare(c *claims.Claim, doc int, pub time.Time, opt *Options) (*val, bool)
 	case c.Value.Quantity != nil:
 		q := c.Value.Quantity
 		lo, hi, dim, ok := q.Base()
-		if !ok || (lo != nil && math.IsNaN(*lo)) || (hi != nil && math.IsNaN(*hi)) {
-			return nil, false
+		if !ok || (lo != nil && !finite(*lo)) || (hi != nil && !finite(*hi)) {
+			return nil, false // not a number, or too large for one
 		}
 		v.fam, v.sub = famQuantity, string(dim)
 		if dim == value.DimMoney {
@@ -166,6 +166,8 @@ func prepare(c *claims.Claim, doc int, pub time.Time, opt *Options) (*val, bool)
 	}
 	return v, true
 }
+
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 // widen moves x away from zero (frac > 0 on the upper side, < 0 on the
 // lower side) by |frac| of its size; infinities stay.

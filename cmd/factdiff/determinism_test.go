@@ -125,3 +125,18 @@ func firstDiff(a, b string) string {
 	}
 	return "(same lines)"
 }
+
+// TestExtractLargeArticlesStreamed checks that the lines of articles too
+// large to encode on the workers, written line by line by the writer, are
+// the same bytes.
+func TestExtractLargeArticlesStreamed(t *testing.T) {
+	files := storyFiles(t, "../../testdata/summit")
+	args := append([]string{"extract", "--format", "jsonl", "--with-sources"}, files...)
+	_, want, _ := run(t, "", args...)
+	defer func(n int) { maxEncodedResult = n }(maxEncodedResult)
+	maxEncodedResult = 0
+	_, got, _ := run(t, "", args...)
+	if len(want) < 1000 || got != want {
+		t.Errorf("streamed output differs (%d bytes, want %d): %s", len(got), len(want), firstDiff(got, want))
+	}
+}

@@ -56,10 +56,28 @@ func runExtract(stdio *IO, opts *ExtractOptions, args []string) error {
 	return withOutput(stdio, opts.Out, func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<16)
 		if opts.Format == "jsonl" {
-			// Each article's lines are encoded on the extraction workers.
-			_, err := readEach(&opts.inputFlags, stdio, args, func(r claims.Result) []byte {
-				return claims.AppendJSONL(nil, r, opts.WithSources)
-			}, func(lines []byte) { _, _ = bw.Write(lines) })
+			// An article's lines are encoded on the extraction workers when
+			// they are small; a huge article's (every line repeats its
+			// sentence) are written line by line by the writer instead, so
+			// that they never sit in memory whole.
+			var line []byte
+			_, err := readEach(&opts.inputFlags, stdio, args, func(r claims.Result) encodedResult {
+				if claims.JSONLSize(r) > maxEncodedResult {
+					return encodedResult{result: &r}
+				}
+				return encodedResult{lines: claims.AppendJSONL(nil, r, opts.WithSources)}
+			}, func(e encodedResult) {
+				if e.result == nil {
+					_, _ = bw.Write(e.lines)
+					return
+				}
+				line = claims.AppendJSONL(line[:0], claims.Result{Article: e.result.Article, Fingerprint: e.result.Fingerprint}, opts.WithSources)
+				_, _ = bw.Write(line)
+				for i := range e.result.Claims {
+					line = claims.AppendClaimJSON(line[:0], &e.result.Claims[i])
+					_, _ = bw.Write(line)
+				}
+			})
 			if err != nil {
 				return err
 			}
@@ -97,6 +115,17 @@ func runExtract(stdio *IO, opts *ExtractOptions, args []string) error {
 		return bw.Flush()
 	})
 }
+
+// encodedResult is one article's JSON Lines, or the article itself when its
+// lines are too large to encode ahead of the writer.
+type encodedResult struct {
+	lines  []byte
+	result *claims.Result
+}
+
+// maxEncodedResult is the most JSON Lines an extraction worker encodes for
+// one article ahead of the writer.
+var maxEncodedResult = 1 << 20
 
 // ParseOptions are the settings of `factdiff parse`.
 type ParseOptions struct {

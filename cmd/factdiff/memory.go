@@ -26,7 +26,10 @@ const (
 
 // limitMemory adds perByte times the size on disk of the files at paths to
 // the memory the run may need and sets the soft memory limit to that, or to
-// memoryFloor if it is more. A GOMEMLIMIT in the environment wins.
+// memoryFloor if it is more. extract and compare both call it (extract keeps
+// little and never comes near). Should a corpus need more than the
+// estimate, the collector runs more often, up to half the CPU, rather than
+// fail. A GOMEMLIMIT in the environment wins.
 func limitMemory(paths []string, perByte int64) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return

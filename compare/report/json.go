@@ -19,6 +19,18 @@ import (
 // document; the bytes are those encoding/json writes for the whole report
 // with Encoder.SetIndent("", "  ") and SetEscapeHTML(false).
 func renderJSON(w io.Writer, r *compare.Report, sel []int) error {
+	// JSON has no NaN or infinity: find such a number before the first byte
+	// is written, so that a report is written whole or not at all.
+	for i := range r.Sources {
+		if !sourceFinite(&r.Sources[i]) {
+			return unsupported(&r.Sources[i])
+		}
+	}
+	for _, i := range sel {
+		if !findingFinite(&r.Findings[i]) {
+			return unsupported(&r.Findings[i])
+		}
+	}
 	jw := newJSONWriter(w)
 	jw.raw("{\n")
 	jw.list("sources", len(r.Sources), func(i int) any { return &r.Sources[i] }, func(cw *compactWriter, i int) bool {
@@ -47,6 +59,15 @@ func renderJSON(w io.Writer, r *compare.Report, sel []int) error {
 		return fmt.Errorf("report: writing JSON: %w", jw.err)
 	}
 	return nil
+}
+
+// unsupported returns encoding/json's error for a value it cannot write.
+func unsupported(v any) error {
+	_, err := json.Marshal(v)
+	if err == nil {
+		err = fmt.Errorf("a number that JSON cannot carry")
+	}
+	return fmt.Errorf("report: writing JSON: %w", err)
 }
 
 // jsonWriter writes one JSON document piece by piece; the first error stops

@@ -104,6 +104,9 @@ func TestJSONNonFiniteIsAnError(t *testing.T) {
 	if err := Render(&b, r, Options{Format: "json"}); err == nil || !strings.Contains(err.Error(), "NaN") {
 		t.Errorf("a NaN in the report: got error %v, want one that names NaN", err)
 	}
+	if b.Len() != 0 {
+		t.Errorf("a report that cannot be written wrote %d bytes; want none", b.Len())
+	}
 }
 
 func FuzzJSONMatchesEncoder(f *testing.F) {
