@@ -311,6 +311,9 @@ loop:
 	if n.mults > 0 || n.words > 1 || n.frac {
 		n.hiWord = false
 	}
+	if math.IsInf(n.v, 0) || math.IsNaN(n.v) {
+		return n, false // digits beyond any real amount
+	}
 	return n, true
 }
 
