@@ -76,6 +76,11 @@ type Result struct {
 
 // Extract reads the claims of one article.
 func (x *Extractor) Extract(a *article.Article) Result {
+	return x.extract(a, true)
+}
+
+// extract reads the claims of one article, and its fingerprint when asked.
+func (x *Extractor) extract(a *article.Article, fingerprint bool) Result {
 	t := normalize.New(a.Text)
 	sents := x.seg.Split(t.Norm)
 	ms := x.scan.Scan(t.Norm)
@@ -109,7 +114,11 @@ func (x *Extractor) Extract(a *article.Article) Result {
 		})
 	}
 	slices.SortStableFunc(out, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
-	return Result{Article: withoutText(a), Claims: out, Fingerprint: shingle.Fingerprint(t.Norm)}
+	r := Result{Article: withoutText(a), Claims: out}
+	if fingerprint {
+		r.Fingerprint = shingle.Fingerprint(t.Norm)
+	}
+	return r
 }
 
 func withoutText(a *article.Article) article.Article {

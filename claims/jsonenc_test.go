@@ -154,3 +154,23 @@ func BenchmarkClaimJSON(b *testing.B) {
 		}
 	})
 }
+
+// TestNoFingerprint checks that skipping fingerprints changes nothing else.
+func TestNoFingerprint(t *testing.T) {
+	x := testExtractor(t)
+	inputs, _ := article.Expand([]string{"../testdata/summit"}, article.Options{})
+	var with, without []Result
+	x.Run(inputs, RunOptions{}, func(r Result) { with = append(with, r) }, func(error) {})
+	x.Run(inputs, RunOptions{NoFingerprint: true}, func(r Result) { without = append(without, r) }, func(error) {})
+	if len(with) == 0 || len(with) != len(without) {
+		t.Fatalf("%d and %d results", len(with), len(without))
+	}
+	for i := range with {
+		if len(with[i].Fingerprint) == 0 || without[i].Fingerprint != nil {
+			t.Errorf("%s: fingerprint of %d and %d hashes; want some, then none", with[i].Article.ID, len(with[i].Fingerprint), len(without[i].Fingerprint))
+		}
+		if a, b := AppendJSONL(nil, with[i], false), AppendJSONL(nil, without[i], false); !bytes.Equal(a, b) {
+			t.Errorf("%s: claims differ without the fingerprint", with[i].Article.ID)
+		}
+	}
+}

@@ -53,6 +53,8 @@ func runExtract(stdio *IO, opts *ExtractOptions, args []string) error {
 	if opts.Out != "" && isInput(opts.Out, args) {
 		return usageError("--out %s is one of the inputs; choose another file", opts.Out)
 	}
+	// Only the source lines carry the text fingerprint.
+	opts.noFingerprint = !(opts.Format == "jsonl" && opts.WithSources)
 	return withOutput(stdio, opts.Out, func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 1<<16)
 		if opts.Format == "jsonl" {

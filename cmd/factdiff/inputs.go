@@ -19,6 +19,9 @@ type inputFlags struct {
 	Published string
 	MaxSize   string
 	Jobs      int
+	// noFingerprint skips the text fingerprints when the output has no use
+	// for them.
+	noFingerprint bool
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
@@ -97,7 +100,7 @@ func readEach[T any](f *inputFlags, io *IO, args []string, work func(claims.Resu
 		warn(w)
 	}
 	limitMemory(inputPaths(inputs), memoryPerTextByte)
-	run := claims.RunOptions{Read: opt, Jobs: f.Jobs}
+	run := claims.RunOptions{Read: opt, Jobs: f.Jobs, NoFingerprint: f.noFingerprint}
 	if io.ErrTTY && len(inputs) >= progressMinInputs {
 		bar := progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(io.ErrOut),
 			progressbar.OptionSetDescription("reading"), progressbar.OptionClearOnFinish(),
