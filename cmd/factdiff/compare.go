@@ -84,7 +84,7 @@ func runCompare(stdio *IO, opts *CompareOptions, args []string) error {
 	}
 	var docs []compare.Document
 	if len(opts.Claims) > 0 {
-		limitMemory(opts.Claims, memoryPerClaimsByte)
+		stdio.limitMemory(opts.Claims, memoryPerClaimsByte)
 		d, err := readClaimFiles(opts.Claims)
 		if err != nil {
 			return err

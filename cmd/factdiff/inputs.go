@@ -99,7 +99,7 @@ func readEach[T any](f *inputFlags, io *IO, args []string, work func(claims.Resu
 	for _, w := range warns {
 		warn(w)
 	}
-	limitMemory(inputPaths(inputs), memoryPerTextByte)
+	io.limitMemory(inputPaths(inputs), memoryPerTextByte)
 	run := claims.RunOptions{Read: opt, Jobs: f.Jobs, NoFingerprint: f.noFingerprint}
 	if io.ErrTTY && len(inputs) >= progressMinInputs {
 		bar := progressbar.NewOptions(len(inputs), progressbar.OptionSetWriter(io.ErrOut),

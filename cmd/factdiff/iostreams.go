@@ -19,6 +19,8 @@ type IO struct {
 	Width  int
 	Getenv func(string) string
 	Now    func() time.Time
+	// memoryNeed is what the inputs read so far may need (see limitMemory).
+	memoryNeed int64
 }
 
 // SystemIO returns the process's standard streams.

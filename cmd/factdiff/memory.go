@@ -30,21 +30,17 @@ const (
 // little and never comes near). Should a corpus need more than the
 // estimate, the collector runs more often, up to half the CPU, rather than
 // fail. A GOMEMLIMIT in the environment wins.
-func limitMemory(paths []string, perByte int64) {
-	if os.Getenv("GOMEMLIMIT") != "" {
+func (io *IO) limitMemory(paths []string, perByte int64) {
+	if io.Getenv != nil && io.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	for _, p := range paths {
 		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-			memoryNeed += perByte * st.Size()
+			io.memoryNeed += perByte * st.Size()
 		}
 	}
-	debug.SetMemoryLimit(max(memoryFloor, memoryNeed))
+	debug.SetMemoryLimit(max(memoryFloor, io.memoryNeed))
 }
-
-// memoryNeed is what the inputs read so far may need, by limitMemory's
-// estimate.
-var memoryNeed int64
 
 // inputPaths lists the paths of inputs.
 func inputPaths(inputs []article.Input) []string {
