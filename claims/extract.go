@@ -70,7 +70,8 @@ func (x *Extractor) Scanner() *scan.Scanner { return x.scan }
 type Result struct {
 	Article article.Article // Text is cleared to save memory; see Fingerprint
 	Claims  []Claim
-	// Fingerprint is the article's shingle fingerprint for shared-text detection.
+	// Fingerprint is the article's shingle fingerprint for shared-text
+	// detection; empty when RunOptions.NoFingerprint is set.
 	Fingerprint []uint64
 }
 

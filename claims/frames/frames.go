@@ -97,7 +97,9 @@ func New(user ...lexicon.File) (*Assigner, error) {
 	}
 	mergeSiblingSlots(frames)
 	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, Unknown: func(s string) value.Entity {
-		return value.Entity{Name: s, ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
+		// The name is copied: s is cut from the article, which a kept
+		// claim must not hold in memory.
+		return value.Entity{Name: strings.Clone(s), ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
 	}}
 	a.spellSlots()
 	a.roundConfidences()

@@ -125,8 +125,9 @@ func (wt *wordTable) finish() {
 
 // pack returns the bytes of s[i:j], at most packedMax of them, as two
 // little-endian numbers padded with zero bytes: the first eight bytes and
-// the rest. Together with the length they tell words apart. Bytes past j
-// are read when s has them, but masked off.
+// the rest. Together with the length they tell words apart. Bytes of s
+// outside s[i:j] — past j, and before i when the word has more than eight
+// bytes — may be read, but are masked or shifted off.
 func pack(s string, i, j int) (a, b uint64) {
 	n := j - i
 	switch {

@@ -22,6 +22,7 @@ type num struct {
 	mults      int     // multipliers read
 	lastMult   float64 // the multiplier the number ends with, or 0
 	beforeMult float64 // the value before that last multiplier
+	overflow   bool    // read to end, but beyond any real amount (not a number)
 }
 
 // parseDigitToken reads a digit token: grouping commas, one decimal point.
@@ -312,7 +313,8 @@ loop:
 		n.hiWord = false
 	}
 	if math.IsInf(n.v, 0) || math.IsNaN(n.v) {
-		return n, false // digits beyond any real amount
+		n.overflow = true // beyond any real amount: n.end says how far
+		return n, false
 	}
 	return n, true
 }

@@ -58,6 +58,11 @@ func (st *state) matchQuantity(i int) cand {
 	}
 	start := j
 	n, ok := st.parseNumber(j)
+	if n.overflow {
+		// Consume the whole numeral without a mention, so that the words
+		// after its digits ("हजार करोड़") are not read as a number.
+		return cand{ok: true, end: n.end}
+	}
 	vague, article := false, false
 	if !ok {
 		if p, e := st.match(j, pVague); p != nil {

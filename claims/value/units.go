@@ -171,7 +171,7 @@ func (q *Quantity) Display() string {
 	case "mi", "ft", "mph":
 		to := map[string]string{"mi": "km", "ft": "m", "mph": "km/h"}[q.Unit]
 		if x := q.Max; x != nil {
-			if y, ok := Convert(*x, q.Unit, to); ok {
+			if y, ok := Convert(*x, q.Unit, to); ok && !math.IsInf(math.Round(y*10)/10, 0) && !math.IsNaN(y) {
 				b.WriteString(" (≈ ")
 				b.WriteString(FormatNumber(math.Round(y*10) / 10))
 				b.WriteString(" ")

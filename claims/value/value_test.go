@@ -2,6 +2,7 @@ package value
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -21,6 +22,17 @@ func TestQuantityDisplay(t *testing.T) {
 	for _, tc := range tests {
 		if got := tc.q.Display(); got != tc.want {
 			t.Errorf("Display(%+v) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestDisplayWithoutInfiniteConversion checks that a conversion too large
+// for a number is left out of the display rather than shown as infinity.
+func TestDisplayWithoutInfiniteConversion(t *testing.T) {
+	for _, x := range []float64{1e308, 1.7e308} {
+		q := Quantity{Min: F(x), Max: F(x), Unit: "mph", Bound: Exact}
+		if got := q.Display(); strings.Contains(got, "Inf") || strings.Contains(got, "≈") {
+			t.Errorf("Display of %g mph = %q; want no conversion", x, got)
 		}
 	}
 }
