@@ -193,3 +193,19 @@ func TestDateGivesItsYearOnce(t *testing.T) {
 		t.Errorf("%d treaty.year claims, want 1: %+v", years, r.Claims)
 	}
 }
+
+// TestStrayMarkBeforeNumber checks that a combining mark standing alone
+// before a number (a stray nukta after a space) is read past, not a crash.
+func TestStrayMarkBeforeNumber(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{"हादसे में \u093c 5 लोगों की मौत हो गई।", "Blast \u093c 5 people died."} {
+		r := x.Extract(&article.Article{ID: "t", Text: text})
+		found := false
+		for _, c := range r.Claims {
+			found = found || c.Display == "5"
+		}
+		if !found {
+			t.Errorf("%q: no claim of 5 in %+v", text, r.Claims)
+		}
+	}
+}

@@ -655,6 +655,13 @@ func (st *sentenceState) indexHits() {
 	}
 }
 
+// latinKey reports whether token i's key starts with an ASCII byte (an
+// empty key, from a token of marks alone, does not).
+func latinKey(st *sentenceState, i int) bool {
+	k := st.key(i)
+	return k != "" && k[0] < 0x80
+}
+
 // key returns the key of token i: its text, or its folded form.
 func (st *sentenceState) key(i int) string {
 	t := &st.toks[i]
@@ -990,7 +997,7 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 		return true
 	}
 	// "Boeing 787", "Airbus A320": a model, not a count.
-	if it.from > 1 && !st.toks[it.from-1].punct && st.key(it.from - 1)[0] < 0x80 && isUpperStart(st, it.from-1) {
+	if it.from > 1 && !st.toks[it.from-1].punct && latinKey(st, it.from-1) && isUpperStart(st, it.from-1) {
 		return true
 	}
 	return a.isSuperseded(st, it)

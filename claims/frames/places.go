@@ -95,7 +95,7 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		}
 		t := f
 		for t < len(st.toks) && t < f+3 && !covered[t] && !st.mentionAt[t] && !st.toks[t].punct &&
-			st.key(t)[0] < 0x80 && isUpperStart(st, t) && !a.isFunctionWord(st, t) {
+			latinKey(st, t) && isUpperStart(st, t) && !a.isFunctionWord(st, t) {
 			t++
 		}
 		if t == f || !endsName(st, t) || !a.locationPosition(st, f, t) {
