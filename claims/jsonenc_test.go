@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -172,5 +173,18 @@ func TestNoFingerprint(t *testing.T) {
 		if a, b := AppendJSONL(nil, with[i], false), AppendJSONL(nil, without[i], false); !bytes.Equal(a, b) {
 			t.Errorf("%s: claims differ without the fingerprint", with[i].Article.ID)
 		}
+	}
+}
+
+// TestExtractFailureSkipsArticle checks that an article the extractor fails
+// on is reported and skipped, not the end of the run.
+func TestExtractFailureSkipsArticle(t *testing.T) {
+	broken := &Extractor{} // no scanner, gazetteer or frames: every article fails
+	_, err := broken.safeExtract(&article.Article{ID: "x", Path: "a/x.txt", Text: "5 लोग"}, true)
+	if err == nil || !strings.Contains(err.Error(), "a/x.txt: skipped") {
+		t.Errorf("error %v; want one that names a/x.txt and says it was skipped", err)
+	}
+	if _, err := testExtractor(t).safeExtract(&article.Article{ID: "y", Text: "5 लोग"}, true); err != nil {
+		t.Errorf("a working extractor: %v", err)
 	}
 }

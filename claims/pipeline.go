@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -58,7 +59,12 @@ func RunEach[T any](x *Extractor, inputs []article.Input, opt RunOptions, work f
 				}
 				var rs []T
 				for k := range arts {
-					rs = append(rs, work(x.extract(&arts[k], !opt.NoFingerprint)))
+					r, err := x.safeExtract(&arts[k], !opt.NoFingerprint)
+					if err != nil {
+						warns = append(warns, err)
+						continue
+					}
+					rs = append(rs, work(r))
 					arts[k].Text = ""
 				}
 				slots[i] <- done{rs, warns}
@@ -92,4 +98,20 @@ func RunEach[T any](x *Extractor, inputs []article.Input, opt RunOptions, work f
 	}
 	wg.Wait()
 	return n
+}
+
+// safeExtract extracts one article; should the extractor fail on it
+// (a defect), the article is reported and skipped instead of ending the
+// whole run.
+func (x *Extractor) safeExtract(a *article.Article, fingerprint bool) (r Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			name := a.Path
+			if name == "" {
+				name = a.ID
+			}
+			err = fmt.Errorf("%s: skipped: factdiff failed on this article (%v); please report it with the file", name, p)
+		}
+	}()
+	return x.extract(a, fingerprint), nil
 }
