@@ -30,17 +30,23 @@ func (w *compactWriter) str(s string) { w.b = value.AppendJSONString(w.b, s, fal
 
 func (w *compactWriter) int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
 
-func (w *compactWriter) strings(ss []string) {
-	if ss == nil {
+func (w *compactWriter) strings(ss []string) { array(w, ss, (*compactWriter).strp) }
+
+func (w *compactWriter) strp(s *string) { w.str(*s) }
+
+// array writes items as a JSON array, each by write; a nil slice is null,
+// as encoding/json writes it.
+func array[T any](w *compactWriter, items []T, write func(*compactWriter, *T)) {
+	if items == nil {
 		w.b = append(w.b, "null"...)
 		return
 	}
 	w.b = append(w.b, '[')
-	for i, s := range ss {
+	for i := range items {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
-		w.str(s)
+		write(w, &items[i])
 	}
 	w.b = append(w.b, ']')
 }
@@ -65,19 +71,14 @@ func (w *compactWriter) source(s *compare.Source) {
 	w.int(s.Claims)
 	if len(s.SharesTextWith) > 0 {
 		w.key(false, "shares_text_with")
-		w.b = append(w.b, '[')
-		for i, sh := range s.SharesTextWith {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+		array(w, s.SharesTextWith, func(w *compactWriter, sh *compare.Share) {
 			w.b = append(w.b, '{')
 			w.key(true, "source")
 			w.str(sh.Source)
 			w.key(false, "fraction")
 			w.b = value.AppendJSONFloat(w.b, sh.Fraction)
 			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		})
 	}
 	w.key(false, "event")
 	w.int(s.Event)
@@ -106,18 +107,7 @@ func (w *compactWriter) finding(f *compare.Finding) {
 	w.key(false, "severity")
 	w.str(string(f.Severity))
 	w.key(false, "groups")
-	if f.Groups == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
-		for i := range f.Groups {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.group(&f.Groups[i])
-		}
-		w.b = append(w.b, ']')
-	}
+	array(w, f.Groups, (*compactWriter).group)
 	w.key(false, "note")
 	w.str(f.Note)
 	if f.DifferentEvent {
@@ -126,19 +116,14 @@ func (w *compactWriter) finding(f *compare.Finding) {
 	}
 	if len(f.QuoteDiff) > 0 {
 		w.key(false, "quote_diff")
-		w.b = append(w.b, '[')
-		for i, d := range f.QuoteDiff {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
+		array(w, f.QuoteDiff, func(w *compactWriter, d *compare.DiffSpan) {
 			w.b = append(w.b, '{')
 			w.key(true, "op")
 			w.str(d.Op)
 			w.key(false, "text")
 			w.str(d.Text)
 			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		})
 	}
 	if f.Speaker != "" {
 		w.key(false, "speaker")
@@ -162,18 +147,7 @@ func (w *compactWriter) group(g *compare.Group) {
 	w.key(false, "independent")
 	w.int(g.Independent)
 	w.key(false, "evidence")
-	if g.Evidence == nil {
-		w.b = append(w.b, "null"...)
-	} else {
-		w.b = append(w.b, '[')
-		for i := range g.Evidence {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.evidence(&g.Evidence[i])
-		}
-		w.b = append(w.b, ']')
-	}
+	array(w, g.Evidence, (*compactWriter).evidence)
 	if len(g.Variants) > 0 {
 		w.key(false, "variants")
 		w.strings(g.Variants)
