@@ -107,6 +107,14 @@ type unitDef struct {
 	// NotBefore lists phrases after which the word is no unit ("मील का
 	// पत्थर" is a milestone).
 	NotBefore []string `yaml:"not_before"`
+	// ClauseEnd marks spellings that are a unit only where the clause ends
+	// after them: "5 in" and "7 feet, 10 in." are inches, "5 in Delhi" is
+	// not.
+	ClauseEnd bool `yaml:"clause_end"`
+	// QuoteMark marks glued spellings that are also quotation marks: the
+	// foot and inch marks of 5'8" are no unit where they close a quotation
+	// ("संख्या '50'").
+	QuoteMark bool `yaml:"quote_mark"`
 
 	notBefore [][]int32 // vocabulary ids of NotBefore
 }

@@ -305,11 +305,11 @@ func (st *state) unitAt(k int, n num) (*unitDef, int) {
 		}
 	}
 	if st.glued(k) && n.end == k {
-		if p, e := st.match(k, pUnitGlued); p != nil {
+		if p, e := st.match(k, pUnitGlued); p != nil && (!p.unit.QuoteMark || !st.closesQuote(k)) {
 			return p.unit, e
 		}
 	}
-	if p, e := st.match(k, pUnit); p != nil && !st.followedBy(e, p.unit.notBefore) {
+	if p, e := st.match(k, pUnit); p != nil && !st.followedBy(e, p.unit.notBefore) && (!p.unit.ClauseEnd || st.clauseEndsAt(e)) {
 		return p.unit, e
 	}
 	// "2 more minutes", "two additional days"
@@ -319,6 +319,44 @@ func (st *state) unitAt(k int, n num) (*unitDef, int) {
 		}
 	}
 	return nil, k
+}
+
+// clauseEndsAt reports whether nothing of the clause follows token i: the
+// text or its line ends there, or punctuation other than a hyphen or slash
+// stands there.
+func (st *state) clauseEndsAt(i int) bool {
+	if i >= len(st.toks) || st.toks[i].brk {
+		return true
+	}
+	return st.toks[i].kind == tPunct && !st.punct(i, "-") && !st.punct(i, "/")
+}
+
+// maxQuoteLookBack bounds how many tokens closesQuote reads back.
+const maxQuoteLookBack = 200
+
+// closesQuote reports whether the quotation mark at token k closes a
+// quotation opened earlier on its line: an opening mark stands after a space
+// (or begins the line) against the next word, a closing mark stands against
+// the word before it. A mark inside a word (an apostrophe) is neither.
+func (st *state) closesQuote(k int) bool {
+	mark := st.raw(k)
+	open := 0
+	for i := k - 1; i >= 0 && i >= k-maxQuoteLookBack; i-- {
+		if st.punct(i, mark) {
+			before := i == 0 || !st.glued(i)
+			after := i+1 < len(st.toks) && st.glued(i+1)
+			switch {
+			case before && after:
+				open++
+			case !before && !after:
+				open--
+			}
+		}
+		if st.toks[i].brk {
+			break
+		}
+	}
+	return open > 0
 }
 
 // followedBy reports whether one of the phrases starts at token i.
@@ -341,14 +379,54 @@ func (st *state) followedBy(i int, phrases [][]int32) bool {
 // between them is exact (2 years are 24 months).
 var calendarMonths = map[string]float64{"month": 1, "year": 12, "decade": 120, "century": 1200}
 
-// convert expresses x in unit from as unit to.
+// calendarDays is the length of calendar units where an amount goes down to
+// days or below: the common calendar year of 365 days and the month of 30
+// days that "डेढ़ महीना" (45 days) and "1 साल 2 दिन" (367 days) count with.
+var calendarDays = map[string]float64{"month": 30, "year": 365, "decade": 3650, "century": 36500}
+
+// convert expresses x in unit from as unit to, counting calendar units by
+// the calendar (a year is 12 months, or 365 days; a month is 30 days).
 func convert(x float64, from, to string) (float64, bool) {
 	if a, ok := calendarMonths[from]; ok {
 		if b, ok := calendarMonths[to]; ok {
 			return x * a / b, true
 		}
+		if _, toCalendar := calendarDays[to]; !toCalendar && factor(to) > 0 && factor(to) <= factor("week") {
+			return value.Convert(x*calendarDays[from], "day", to)
+		}
 	}
 	return value.Convert(x, from, to)
+}
+
+// maxCompoundParts bounds the amounts of one compound quantity ("1 year,
+// 2 days, 3 hours and 4 seconds" has four).
+const maxCompoundParts = 8
+
+// compoundPart is one amount of a compound quantity in its written unit.
+type compoundPart struct {
+	amount float64
+	unit   string
+}
+
+// sumParts expresses the sum of parts in unit to, converting each part by
+// itself (so "1 year 2 days" is 365 + 2 days, not 12 months of 30 days).
+func sumParts(parts []compoundPart, to string) float64 {
+	total := 0.0
+	for _, p := range parts {
+		x, _ := convert(p.amount, p.unit, to)
+		total += x
+	}
+	return total
+}
+
+// wholeMonthsOr30Days expresses a duration of a non-whole number of months
+// in days, 30 to a month, the way "डेढ़ महीना" and "a month and a half" are
+// meant (45 days); whole months stay months.
+func wholeMonthsOr30Days(lo, hi float64, unit string) (float64, float64, string) {
+	if unit != "month" || (lo == math.Trunc(lo) && hi == math.Trunc(hi)) {
+		return lo, hi, unit
+	}
+	return lo * calendarDays["month"], hi * calendarDays["month"], "day"
 }
 
 // factor is the size of a unit in its dimension's base unit, or 0.
@@ -385,7 +463,9 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 	}
 	if !isRange && post == nil && q.bound == value.Exact && (typ == value.TypeDuration || typ == value.TypeDistance) {
 		// Compound amounts: "2 साल 3 महीने", "7 feet 10 inches".
-		for {
+		var partsBuf [maxCompoundParts]compoundPart
+		parts := append(partsBuf[:0], compoundPart{lo, unit})
+		for len(parts) < maxCompoundParts {
 			e2 := e
 			if st.punct(e2, ",") {
 				e2++
@@ -407,8 +487,8 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 			if u2 == nil || u2.Type != u.Type || factor(u2.Unit) >= factor(unit) || factor(u2.Unit) == 0 {
 				break
 			}
-			conv, _ := convert(lo, unit, u2.Unit)
-			lo = conv + n2.v*u2.Scale
+			parts = append(parts, compoundPart{n2.v * u2.Scale, u2.Unit})
+			lo = sumParts(parts, u2.Unit)
 			hi = lo
 			unit = u2.Unit
 			e = e3
@@ -430,6 +510,10 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 				}
 			}
 		}
+	}
+	monthsWritten := lo
+	if typ == value.TypeDuration {
+		lo, hi, unit = wholeMonthsOr30Days(lo, hi, unit)
 	}
 	dim, _ := value.UnitDimension(unit)
 	if dim == value.DimTime && typ == value.TypeDuration {
@@ -466,9 +550,13 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 	}
 	c.end = e
 	c.val.setQuantity(lo, hi, unit, q)
-	if u.Scale != 1 && !isRange && lo == n.v*u.Scale {
+	switch {
+	case u.Scale != 1 && !isRange && lo == n.v*u.Scale:
 		// Keep what the text said: "2 decades" given as 20 years.
 		c.val.writtenNum, c.val.writtenWord = n.v, st.raw(ue-1)
+	case u.Unit == "month" && unit == "day" && !isRange:
+		// "डेढ़ महीना" given as 45 days.
+		c.val.writtenNum, c.val.writtenWord = monthsWritten, st.raw(ue-1)
 	}
 	c.typ = typ
 	return c
