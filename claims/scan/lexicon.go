@@ -90,9 +90,12 @@ type phrase struct {
 	strong    bool // year context that admits any four-digit year
 	alone     bool // a multiplier that counts once without a number
 	approx    bool // a number word that is approximate by itself
-	unit      *unitDef
-	qual      *qualDef
-	rel       string
+	// onlyBefore, when set, lets the word count only before one of these
+	// phrases or at the end of a clause ("a third of", not "a third term").
+	onlyBefore [][]int32
+	unit       *unitDef
+	qual       *qualDef
+	rel        string
 }
 
 // unitDef is a unit of the units section.
@@ -144,6 +147,10 @@ type valueWords struct {
 	Alone     bool     `yaml:"alone"`
 	Approx    bool     `yaml:"approx"`
 	Short     []string `yaml:"short"`
+	// OnlyBefore lets the words count only before one of these phrases or
+	// at the end of a clause ("a third of" is a fraction, "a third term" an
+	// ordinal).
+	OnlyBefore []string `yaml:"only_before"`
 }
 
 type minWords struct {
@@ -364,7 +371,13 @@ func build(files []lexicon.File) (*lex, error) {
 				err = lexicon.Errorf(it.File, it.Line, "%s: an entry needs words: [...]", key)
 				return
 			}
-			addAll(k, v.Words, func() *phrase { return &phrase{val: v.Value, ambiguous: v.Ambiguous, alone: v.Alone, approx: v.Approx} }, it.File, it.Line)
+			var onlyBefore [][]int32
+			for _, w := range v.OnlyBefore {
+				onlyBefore = append(onlyBefore, l.internAll(keysOf(w)))
+			}
+			addAll(k, v.Words, func() *phrase {
+				return &phrase{val: v.Value, ambiguous: v.Ambiguous, alone: v.Alone, approx: v.Approx, onlyBefore: onlyBefore}
+			}, it.File, it.Line)
 			if k == pWeekday {
 				addAll(pWeekdayShort, v.Short, func() *phrase { return &phrase{val: v.Value} }, it.File, it.Line)
 			}

@@ -153,6 +153,13 @@ loop:
 					j += 2
 				}
 			}
+			if plain {
+				if f, e := st.mixedFraction(j); e > j {
+					v += f
+					plain = false
+					j = e
+				}
+			}
 			cur = v
 			haveSmall, seen = true, true
 			n.digits, n.plain, n.ndigits, n.lead0 = true, plain, nd, lead0
@@ -214,6 +221,9 @@ loop:
 			}
 		}
 		if p, e := st.match(j, pMult); p != nil {
+			if p.onlyBefore != nil && !st.followedBy(e, p.onlyBefore) && !st.clauseEndsAt(e) {
+				break
+			}
 			m := p.val
 			if !seen {
 				// A multiplier alone counts once in Hindi ("हज़ार लोग"); English
@@ -374,6 +384,25 @@ func (st *state) decimalDigits(i int) (float64, int, bool) {
 }
 
 // fractionTail reads "and a half", "and quarter", "and three quarters".
+// mixedFraction reads the proper fraction of a mixed number that begins at
+// token j, after the whole number and a space ("1 1/2", "2 3/4"): it returns
+// the fraction's value and the token after it, or j when none stands there
+// (also for a date such as "1 1/2/2023").
+func (st *state) mixedFraction(j int) (float64, int) {
+	toks := st.toks
+	if j+2 >= len(toks) || toks[j].kind != tDigits || st.glued(j) || toks[j].brk ||
+		!st.punct(j+1, "/") || !st.glued(j+1) || toks[j+2].kind != tDigits || !st.glued(j+2) ||
+		(st.punct(j+3, "/") && st.glued(j+3)) {
+		return 0, j
+	}
+	num, p1, _, _, ok1 := parseDigitToken(st.raw(j))
+	den, p2, _, _, ok2 := parseDigitToken(st.raw(j + 2))
+	if !ok1 || !ok2 || !p1 || !p2 || num < 1 || num >= den || !isSimpleDenominator(den) {
+		return 0, j
+	}
+	return num / den, j + 3
+}
+
 func (st *state) fractionTail(i int) (float64, int, bool) {
 	if !st.isLatinTok(i) || st.toks[i].id != st.s.lex.word.and {
 		return 0, i, false
