@@ -103,9 +103,16 @@ func (st *state) parseNumber(i int) (num, bool) {
 		j = e
 	}
 	mod, hasMod := 0.0, false
-	if p, e := st.match(j, pFracMod); p != nil && st.isNumberStart(e) {
-		mod, hasMod = p.val, true
-		j = e
+	if p, e := st.match(j, pFracMod); p != nil {
+		if st.isNumberStart(e) {
+			mod, hasMod = p.val, true
+			j = e
+		} else if u, _ := st.match(e, pUnit); u != nil && !articleOne {
+			// Before a unit the modifier counts one: "सवा घंटा" is 1¼ hours,
+			// "पौने घंटे" ¾ of an hour.
+			n.v, n.end, n.frac, n.words = sign*(1+p.val), e, true, 1
+			return n, true
+		}
 	}
 	var total, cur, lastBig float64
 	haveSmall, lastTens, seen := false, false, false
