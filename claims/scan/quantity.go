@@ -655,9 +655,13 @@ var notNouns = func() (m uint64) {
 // plain digits with year context before (ctx) or a year word after it
 // ("2019 में", "2019's", "2019-20", "1990 के दशक", "1990s").
 func (st *state) yearAt(n num, k int, ctx, strong bool) (cand, int, bool) {
-	if n.plain && n.ndigits == 2 && int(n.v)%10 == 0 && n.v >= 30 {
-		// "90 के दशक" is the 1990s; "90s" alone may be an age.
-		if p, e := st.match(k, pDecadeAfter); p != nil && st.toks[k].kind == tDeva {
+	if (n.plain && n.ndigits == 2 || n.hiWord) && n.v >= 30 && n.v < 100 && math.Mod(n.v, 10) == 0 {
+		// "90 के दशक", "नब्बे के दशक" and '90s are the 1990s; "90s" alone
+		// may be an age.
+		p, e := st.match(k, pDecadeAfter)
+		clipped := n.plain && st.punct(n.start-1, "'") && st.glued(n.start) && !st.glued(n.start-1) &&
+			st.id(k) == st.s.lex.word.s && st.glued(k)
+		if p != nil && (st.toks[k].kind == tDeva || clipped) {
 			return timeCand(value.TypeYear, value.Time{Year: 1900 + int(n.v), Decade: true}, 0), e, true
 		}
 	}
