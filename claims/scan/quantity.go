@@ -14,6 +14,9 @@ const prefixKinds = 1<<pQual | 1<<pAgeBefore | 1<<pYearBefore | 1<<pUnitBefore
 type qual struct {
 	approx bool
 	bound  value.Bound
+	// rangeWith are the connectors of a range that the qualifier opened
+	// ("between … and …").
+	rangeWith idSet
 }
 
 // matchQuantity reads a number with its qualifiers, range, unit and context
@@ -35,6 +38,7 @@ func (st *state) matchQuantity(i int) cand {
 			}
 			if p.qual.rangeWith != nil {
 				rangeWith = p.qual.rangeWith
+				q.rangeWith = rangeWith
 			}
 			j = e
 			continue
@@ -500,8 +504,14 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 		}
 	}
 	if !isRange && post == nil {
-		// "4 घंटे से 5 घंटे", "4 km to 5 km"
-		if p, e2 := st.match(e, pRangeConn); p != nil {
+		// "4 घंटे से 5 घंटे", "4 km to 5 km", "between 10% and 20%"
+		e2 := -1
+		if p, x := st.match(e, pRangeConn); p != nil {
+			e2 = x
+		} else if q.rangeWith != nil && e < len(st.toks) && q.rangeWith[st.toks[e].id] {
+			e2 = e + 1
+		}
+		if e2 >= 0 {
 			if n2, ok := st.parseNumber(e2); ok {
 				if u2, e3 := st.unitAt(n2.end, n2); u2 == u && n2.v*u.Scale > lo {
 					hi = n2.v * u.Scale
