@@ -76,6 +76,7 @@ const (
 	pMoneySuffix
 	pRelUnit
 	pDayWord
+	pUnitOne
 	numKinds
 )
 
@@ -100,13 +101,16 @@ type phrase struct {
 
 // unitDef is a unit of the units section.
 type unitDef struct {
-	Unit    string     `yaml:"unit"`
-	Scale   float64    `yaml:"scale"`
-	Type    value.Type `yaml:"type"`
-	Words   []string   `yaml:"words"`
-	Glued   []string   `yaml:"glued"`
-	Before  []string   `yaml:"before"`
-	AsSpeed string     `yaml:"as_speed"`
+	Unit   string     `yaml:"unit"`
+	Scale  float64    `yaml:"scale"`
+	Type   value.Type `yaml:"type"`
+	Words  []string   `yaml:"words"`
+	Glued  []string   `yaml:"glued"`
+	Before []string   `yaml:"before"`
+	// One lists phrases that are one unit by themselves ("साल भर" is a
+	// year, "महीने भर" a month).
+	One     []string `yaml:"one"`
+	AsSpeed string   `yaml:"as_speed"`
 	// NotBefore lists phrases after which the word is no unit ("मील का
 	// पत्थर" is a milestone).
 	NotBefore []string `yaml:"not_before"`
@@ -262,7 +266,7 @@ const timeStarters = 1<<pWeekday | 1<<pWeekdayShort | 1<<pNumber | 1<<pOrdinal |
 // digits and a minus sign); qualifiers and year words count only when they
 // stand before the amount and belong to the mention.
 const quantityStarters = 1<<pQual | 1<<pAgeBefore | 1<<pYearBefore | 1<<pUnitBefore | 1<<pNegSign | 1<<pArticle |
-	1<<pFracMod | 1<<pNumber | 1<<pFrac | 1<<pMult | 1<<pDecimal | 1<<pVague | 1<<pVaguePrefix
+	1<<pFracMod | 1<<pNumber | 1<<pFrac | 1<<pMult | 1<<pDecimal | 1<<pVague | 1<<pVaguePrefix | 1<<pUnitOne
 
 // startsMention reports whether p can begin a mention: its kind is one
 // a mention begins with, a qualifier stands before the amount and a year
@@ -485,6 +489,7 @@ func build(files []lexicon.File) (*lex, error) {
 		addAll(pUnit, u.Words, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
 		addAll(pUnitGlued, u.Glued, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
 		addAll(pUnitBefore, u.Before, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
+		addAll(pUnitOne, u.One, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
 	}
 	quals, err := lexicon.Section[qualDef](withKey(files, "qualifiers"), "qualifiers")
 	if err != nil {

@@ -29,6 +29,9 @@ func (st *state) matchQuantity(i int) cand {
 	agePrefix, yearIncl, yearStrong := false, false, false
 	var currency *unitDef
 	for k := 0; k < 4 && j < len(st.toks) && st.mask(j)&prefixKinds != 0; k++ {
+		if st.is(j, pUnitOne) {
+			break // "साल भर" is an amount, not the year word of "साल 2019"
+		}
 		if p, e := st.match(j, pQual); p != nil && p.qual.At == "before" {
 			if p.qual.Approx {
 				q.approx = true
@@ -68,8 +71,14 @@ func (st *state) matchQuantity(i int) cand {
 		return cand{ok: true, end: n.end}
 	}
 	vague, article := false, false
+	var oneUnit *unitDef
+	oneEnd := 0
 	if !ok {
-		if p, e := st.match(j, pVague); p != nil {
+		if p, e := st.match(j, pUnitOne); p != nil {
+			// "साल भर पहले": one whole unit.
+			n = num{v: 1, start: j, end: j}
+			article, oneUnit, oneEnd = true, p.unit, e
+		} else if p, e := st.match(j, pVague); p != nil {
 			n = num{v: p.val, start: j, end: e}
 			vague = true
 		} else if p, e := st.match(j, pVaguePrefix); p != nil {
@@ -141,6 +150,9 @@ func (st *state) matchQuantity(i int) cand {
 
 	// The unit, possibly after a bound ("50 से ज्यादा लोग").
 	u, ue := st.unitAt(k, n)
+	if oneUnit != nil {
+		u, ue = oneUnit, oneEnd
+	}
 	var post *phrase
 	postEnd := k
 	if u == nil {
