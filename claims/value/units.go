@@ -109,9 +109,15 @@ func Convert(x float64, from, to string) (float64, bool) {
 	return x * a.factor / b.factor, true
 }
 
-// FormatNumber prints x without trailing zeros and with at most two decimals.
+// FormatNumber prints x without trailing zeros and with at most two decimals,
+// or three significant digits below 0.01.
 func FormatNumber(x float64) string {
-	s := strconv.FormatFloat(x, 'f', 2, 64)
+	prec := 2
+	if a := math.Abs(x); a > 0 && a < 0.01 {
+		// Small amounts keep three significant digits: 0.001, not 0.
+		prec = min(int(-math.Floor(math.Log10(a)))+2, 15)
+	}
+	s := strconv.FormatFloat(x, 'f', prec, 64)
 	if strings.Contains(s, ".") {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}

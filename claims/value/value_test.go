@@ -103,3 +103,17 @@ func TestValueJSON(t *testing.T) {
 		t.Errorf("open side must be null: %s", b)
 	}
 }
+
+func TestFormatNumber(t *testing.T) {
+	for _, c := range []struct {
+		x    float64
+		want string
+	}{
+		{127, "127"}, {204.3836, "204.38"}, {0.25, "0.25"}, {1.5, "1.5"}, {0, "0"}, {-0.001, "-0.001"},
+		{0.001, "0.001"}, {0.0005, "0.0005"}, {0.00123456, "0.00123"}, {0.009999, "0.01"}, {-0.0000001, "-0.0000001"},
+	} {
+		if got := FormatNumber(c.x); got != c.want {
+			t.Errorf("FormatNumber(%v) = %q, want %q", c.x, got, c.want)
+		}
+	}
+}
