@@ -77,6 +77,7 @@ const (
 	pRelUnit
 	pDayWord
 	pUnitOne
+	pFracBar
 	numKinds
 )
 
@@ -412,6 +413,7 @@ func build(files []lexicon.File) (*lex, error) {
 	listSection("ordinal_nouns", pOrdNoun)
 	listSection("articles", pArticle)
 	listSection("decimal_points", pDecimal)
+	listSection("fraction_bars", pFracBar)
 	listSection("negative_signs", pNegSign)
 	listSection("speed_markers", pSpeedMarker)
 	listSection("negations", pNegation)

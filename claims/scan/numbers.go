@@ -319,6 +319,17 @@ loop:
 	}
 	n.v = sign * (total + cur)
 	n.end = j
+	// "तीन बटा चार": a fraction written in words.
+	if p, e := st.match(j, pFracBar); p != nil && !n.frac && n.mults == 0 {
+		if d, ok := st.parseNumber(e); ok && d.v > 0 && !d.frac && d.mults == 0 {
+			n.v /= d.v
+			n.end = d.end
+			n.plain = false
+			n.frac = true
+			n.hiWord = false
+			return n, !math.IsInf(n.v, 0)
+		}
+	}
 	// "one and a half", "5 and a half", "two and three quarters"
 	if add, e, ok := st.fractionTail(j); ok && !n.frac {
 		n.v += sign * add
