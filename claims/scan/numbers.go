@@ -402,6 +402,15 @@ func (st *state) decimalDigits(i int) (float64, int, bool) {
 }
 
 // fractionTail reads "and a half", "and quarter", "and three quarters".
+// skipJoiningHyphen returns the token after a hyphen that joins token i-1
+// and token i+1 without spaces ("two-and-a-half"), and whether there was one.
+func (st *state) skipJoiningHyphen(i int) (int, bool) {
+	if st.punct(i, "-") && st.glued(i) && st.glued(i+1) && st.isLatinTok(i+1) {
+		return i + 1, true
+	}
+	return i, false
+}
+
 // mixedFraction reads the proper fraction of a mixed number that begins at
 // token j, after the whole number and a space ("1 1/2", "2 3/4"): it returns
 // the fraction's value and the token after it, or j when none stands there
@@ -422,10 +431,18 @@ func (st *state) mixedFraction(j int) (float64, int) {
 }
 
 func (st *state) fractionTail(i int) (float64, int, bool) {
+	start := i
+	i, hyphens := st.skipJoiningHyphen(i)
 	if !st.isLatinTok(i) || st.toks[i].id != st.s.lex.word.and {
-		return 0, i, false
+		return 0, start, false
 	}
 	j := i + 1
+	if hyphens {
+		// "two-and-a-half-hour": the words are joined throughout.
+		if j, _ = st.skipJoiningHyphen(j); j == i+1 {
+			return 0, start, false
+		}
+	}
 	count := 1.0
 	if p, e := st.match(j, pFrac); p != nil && st.isLatinTok(j) {
 		return p.val, e, true
@@ -435,6 +452,9 @@ func (st *state) fractionTail(i int) (float64, int, bool) {
 	} else if p, e := st.match(j, pNumber); p != nil && st.isLatinTok(j) && p.val >= 1 && p.val <= 3 {
 		count = p.val
 		j = e
+	}
+	if hyphens {
+		j, _ = st.skipJoiningHyphen(j)
 	}
 	if p, e := st.match(j, pFrac); p != nil && st.isLatinTok(j) {
 		return count * p.val, e, true
