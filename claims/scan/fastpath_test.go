@@ -199,7 +199,8 @@ func TestCuesMatchEveryToken(t *testing.T) {
 
 // FuzzCues checks that the cues skip no token where a mention begins.
 func FuzzCues(f *testing.F) {
-	for _, s := range []string{"करीब चार से पांच घंटे", "at least -5 km", "in excess of 2 lakh", "पच्चीसवीं", "more than a dozen"} {
+	for _, s := range []string{"करीब चार से पांच घंटे", "at least -5 km", "in excess of 2 lakh", "पच्चीसवीं", "more than a dozen",
+		"साल भर पहले", "सवा घंटा", "तीन बटा चार", "5'8\"", "two-and-a-half-hour", "1 1/2 miles"} {
 		f.Add(s)
 	}
 	sc := Default()
