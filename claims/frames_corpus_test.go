@@ -209,3 +209,48 @@ func TestStrayMarkBeforeNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlistedPlaceInListedOne checks that an unlisted place the text puts
+// inside a listed one ("X in Idukki district", "इडुक्की जिले के X गांव में")
+// carries the listed place as its container, so that it compares as the more
+// precise place, and that a name without such a phrase carries none.
+func TestUnlistedPlaceInListedOne(t *testing.T) {
+	x := testExtractor(t)
+	idukki := x.Extract(&article.Article{ID: "k", Text: "Headline\nA landslide occurred in Idukki district on Friday."})
+	var idukkiID string
+	for _, c := range idukki.Claims {
+		if e := c.Value.Entity; e != nil && e.Name == "Idukki" {
+			idukkiID = e.ID
+		}
+	}
+	if idukkiID == "" {
+		t.Fatalf("Idukki not found: %+v", idukki.Claims)
+	}
+	for _, tc := range []struct {
+		text, place string
+		inIdukki    bool
+	}{
+		{"A landslide struck homes in Kottapara in Idukki district on Friday.", "Kottapara", true},
+		{"The landslide hit homes at Kottapara and Pallikunnu in Idukki district on Friday.", "Kottapara", true},
+		{"इडुक्की जिले के कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "कोट्टापारा", true},
+		{"इडुक्की के कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "कोट्टापारा", true},
+		{"A landslide struck homes in Kottapara on Friday.", "Kottapara", false},
+		{"कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "कोट्टापारा", false},
+	} {
+		r := x.Extract(&article.Article{ID: "t", Text: "Headline\n" + tc.text})
+		var found bool
+		for _, c := range r.Claims {
+			e := c.Value.Entity
+			if e == nil || e.Name != tc.place {
+				continue
+			}
+			found = true
+			if got := len(e.WithinIDs) > 0 && e.WithinIDs[0] == idukkiID; got != tc.inIdukki {
+				t.Errorf("%s: %s within %v, want inside Idukki: %v", tc.text, tc.place, e.WithinIDs, tc.inIdukki)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no claim for %s", tc.text, tc.place)
+		}
+	}
+}

@@ -34,6 +34,10 @@ func TestPairs(t *testing.T) {
 			"Tsiolkovsky", "Tsiolkovsky", Agree, Info, "agree"},
 		{"unknown place against a known one", "meeting.location", place("Tsiolkovsky"), place("beijing"),
 			"Tsiolkovsky", "Beijing", Conflict, Minor, "not in the gazetteer"},
+		{"unknown place the text puts in a known one", "meeting.location", placeIn("Tsiolkovsky", "amur"), place("amur"),
+			"Tsiolkovsky in Amur Oblast", "Amur Oblast", Compatible, Info, "Amur Oblast ⊃ Tsiolkovsky"},
+		{"unknown place in a region against a place elsewhere", "meeting.location", placeIn("Tsiolkovsky", "amur"), place("beijing"),
+			"Tsiolkovsky in Amur Oblast", "Beijing", Conflict, Major, "are different places ("},
 		// durations
 		{"4–5 h approx vs ~2 h", "meeting.duration", qty(approx(value.Range(4, 5, "h"))), qty(approx(value.Point(2, "h"))),
 			"करीब चार से पांच घंटे", "लगभग दो घंटे", Conflict, Major, "do not overlap even with 10% tolerance"},

@@ -31,8 +31,10 @@
 //     Sets of quantities are found by sweeping the sorted intervals.
 //   - Places compare by gazetteer id: the same id agrees, a place inside
 //     another (its within chain) is compatible, other places conflict. Names
-//     not in the gazetteer ("unknown:KEY") compare by their key, and a
-//     conflict involving one is minor.
+//     not in the gazetteer ("unknown:KEY") compare by their key; one the text
+//     puts inside a listed place ("Mundakkai in Wayanad district") carries
+//     that place's chain and compares like a listed place, and a conflict
+//     involving any other is minor.
 //   - Times compare by the parts both give (year, month, day, weekday; a full
 //     date gives its weekday); relative expressions ("-1 day") are resolved
 //     against the article's publication date when it is known.

@@ -29,6 +29,14 @@ func place(id string) value.Value {
 	return value.Value{Entity: &e}
 }
 
+// placeIn is an unlisted place that the text puts inside the listed place in.
+func placeIn(name, in string) value.Value {
+	k := gaz[in]
+	e := value.Entity{Name: name, ID: "unknown:" + strings.ToLower(name), Unknown: true,
+		Within: append([]string{k.Name}, k.Within...), WithinIDs: append([]string{k.ID}, k.WithinIDs...)}
+	return value.Value{Entity: &e}
+}
+
 func qty(q *value.Quantity) value.Value { return value.Value{Quantity: q} }
 
 func approx(q *value.Quantity) *value.Quantity { q.Approx = true; return q }

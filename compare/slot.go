@@ -34,7 +34,7 @@ type slotResult struct {
 	// groupDocs lists, per report group of a conflict, its articles.
 	groupDocs [][]int
 	central   bool
-	unknown   bool // a place not in the gazetteer took part
+	unknown   bool // a place not in the gazetteer, nor put inside a listed one, took part
 }
 
 // analyzeSlot judges the values of one slot (all of one kind and dimension);
@@ -100,7 +100,7 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 		}
 	}
 	for _, d := range dvs {
-		if strings.HasPrefix(d.rep.spec, "unknown:") && d.rep.fam == famEntity {
+		if d.rep.fam == famEntity && d.rep.unlocated() {
 			res.unknown = true
 		}
 	}

@@ -58,6 +58,12 @@ func (v *val) unit() string {
 	return ""
 }
 
+// unlocated reports a place not in the gazetteer that the text did not put
+// inside a listed place either: it compares by its spelling only.
+func (v *val) unlocated() bool {
+	return strings.HasPrefix(v.spec, "unknown:") && len(v.chain()) == 0
+}
+
 // chain lists an entity's ancestor ids, nearest first.
 func (v *val) chain() []string {
 	if e := v.c.Value.Entity; e != nil {
@@ -388,7 +394,7 @@ func precision(a, b *val) int {
 			return c
 		}
 	case famEntity:
-		if c := cmpBool(strings.HasPrefix(a.spec, "unknown:"), strings.HasPrefix(b.spec, "unknown:")); c != 0 {
+		if c := cmpBool(a.unlocated(), b.unlocated()); c != 0 {
 			return c
 		}
 		if c := len(b.chain()) - len(a.chain()); c != 0 {

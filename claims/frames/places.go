@@ -70,14 +70,18 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 			continue
 		}
 		v := a.Unknown(st.text(w, w+1))
-		// "मॉस्को के वनुकोवो हवाई अड्डे": an unlisted place inside a listed one
-		// is reported as the listed one, less precise but comparable.
 		if h.kind == kFacility && w >= 2 && a.startsHit(st, w-1, kGenitive) {
-			for _, e := range ents {
-				if _, t := tokRange(st.toks, e.Start, e.End); t == w-1 && isPlaceKind(e.Value.Kind) && !e.Demonym {
-					v = e.Value
-					break
-				}
+			// "मॉस्को के वनुकोवो हवाई अड्डे": an unlisted facility inside a
+			// listed place is reported as the listed place, less precise but
+			// comparable.
+			if k, ok := a.genitiveContainer(st, ents, w-1); ok {
+				v = k
+			}
+		} else if h.kind == kPlaceClass && w >= 2 && a.startsHit(st, w-1, kGenitive) {
+			// "वायनाड जिले के मुंडक्कई गांव में": an unlisted village lies in
+			// the listed district.
+			if k, ok := a.genitiveContainer(st, ents, w-1); ok {
+				placeWithin(&v, k)
 			}
 		}
 		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
@@ -105,10 +109,74 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 			covered[i] = true
 		}
 		v := a.Unknown(st.text(f, t))
+		if k, ok := a.englishContainer(st, ents, t); ok {
+			placeWithin(&v, k)
+		}
 		items = append(items, item{from: f, to: t, start: st.toks[f].start, end: st.toks[t-1].end, typ: value.TypePlace,
 			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
 	return items
+}
+
+// placeWithin records that the unlisted place v lies in the listed place k,
+// so that it compares as a more precise place inside k.
+func placeWithin(v *value.Entity, k value.Entity) {
+	v.Within = append([]string{k.Name}, k.Within...)
+	v.WithinIDs = append([]string{k.ID}, k.WithinIDs...)
+}
+
+// genitiveContainer returns the listed place of the genitive that ends at
+// token g (के, की, का): the place right before it, or before its place noun
+// ("वायनाड के", "वायनाड जिले के").
+func (a *Assigner) genitiveContainer(st *sentenceState, ents []Entity, g int) (value.Entity, bool) {
+	end := g // the name may hold its place noun ("वायनाड जिले") or not
+	if a.endsHit(st, g, kPlaceClass) {
+		for i := g - 1; i >= 0 && i >= g-3; i-- {
+			if a.startsHit(st, i, kPlaceClass) {
+				end = i
+				break
+			}
+		}
+	}
+	for _, e := range ents {
+		if _, t := tokRange(st.toks, e.Start, e.End); (t == g || t == end) && isPlaceKind(e.Value.Kind) && !e.Demonym {
+			return e.Value, true
+		}
+	}
+	return value.Entity{}, false
+}
+
+// maxNameList bounds the tokens of a list of further names that
+// englishContainer reads past ("Mundakkai, Chooralmala and Meppadi").
+const maxNameList = 8
+
+// englishContainer returns the listed place that an unlisted English name
+// ending before token t is said to lie in: "Mundakkai in Wayanad district",
+// also after a list of further names ("at Mundakkai and Chooralmala in
+// Wayanad").
+func (a *Assigner) englishContainer(st *sentenceState, ents []Entity, t int) (value.Entity, bool) {
+	j := t
+	for j < len(st.toks) && j < t+maxNameList {
+		k := st.key(j)
+		if k == "," || k == "and" || (latinKey(st, j) && isUpperStart(st, j) && !a.isFunctionWord(st, j)) {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(st.toks) || st.key(j) != "in" {
+		return value.Entity{}, false
+	}
+	j++
+	if j < len(st.toks) && st.key(j) == "the" {
+		j++
+	}
+	for _, e := range ents {
+		if f, _ := tokRange(st.toks, e.Start, e.End); f == j && isPlaceKind(e.Value.Kind) && !e.Demonym {
+			return e.Value, true
+		}
+	}
+	return value.Entity{}, false
 }
 
 // newEntity returns a pointer to a copy of v, for a place item or an agent.
