@@ -254,9 +254,9 @@ type slotKey struct {
 
 // analyze judges every slot over the given articles (indices, sorted).
 func (c *comparer) analyze(members []int) []*slotResult {
-	// Claims are grouped by slot first and prepared again one slot at a
-	// time, so that the prepared values of only one slot are kept at once
-	// (prepare is cheap and gives the same value both times).
+	// Claims are grouped by slot key first (keyOf, which builds no value)
+	// and prepared one slot at a time, so that the prepared values of only
+	// one slot are kept at once.
 	type claimRef struct {
 		c   *claims.Claim
 		doc int
@@ -268,11 +268,11 @@ func (c *comparer) analyze(members []int) []*slotResult {
 			if cl.Slot == "" {
 				continue
 			}
-			v, ok := prepare(cl, di, d.pub, &c.opt)
+			fam, sub, ok := keyOf(cl)
 			if !ok {
 				continue
 			}
-			k := slotKey{cl.Slot, v.fam, v.sub}
+			k := slotKey{cl.Slot, fam, sub}
 			bySlot[k] = append(bySlot[k], claimRef{cl, di})
 		}
 	}

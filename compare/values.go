@@ -173,6 +173,40 @@ func prepare(c *claims.Claim, doc int, pub time.Time, opt *Options) (*val, bool)
 	return v, true
 }
 
+// keyOf gives the family and sub-key prepare would give the claim, and
+// whether prepare would accept it, without building the value: no folding
+// of quote text, no resolving of dates. It is held to prepare by a
+// differential test.
+func keyOf(c *claims.Claim) (fam family, sub string, ok bool) {
+	switch {
+	case c.Value.Quantity != nil:
+		q := c.Value.Quantity
+		lo, hi, dim, ok := q.Base()
+		if !ok || (lo != nil && !finite(*lo)) || (hi != nil && !finite(*hi)) {
+			return famOther, "", false
+		}
+		if lo == nil && hi == nil && q.Bound != value.AtMost && q.Bound != value.LessThan &&
+			q.Bound != value.AtLeast && q.Bound != value.MoreThan {
+			return famOther, "", false
+		}
+		sub = string(dim)
+		if dim == value.DimMoney {
+			sub += ":" + q.Unit
+		}
+		return famQuantity, sub, true
+	case c.Value.Entity != nil:
+		return famEntity, "", true
+	case c.Value.Time != nil:
+		return famTime, "", true
+	case c.Value.Quote != nil:
+		return famQuote, "", true
+	case c.Value.Ordinal != nil:
+		return famOther, "", true
+	default:
+		return famOther, "", c.Display != ""
+	}
+}
+
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
 // widen moves x away from zero (frac > 0 on the upper side, < 0 on the
