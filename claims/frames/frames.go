@@ -933,7 +933,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if it.val.Quantity != nil && a.isSuperseded(st, it) {
 		return Assignment{}, false // "40 दिन से घटकर 25 दिन": the old figure
 	}
-	if it.typ == value.TypeDuration && (a.isGap(st, it) || a.isPart(st, it)) {
+	if it.typ == value.TypeDuration && (a.isGap(st, it) || a.isPart(st, it) || a.isWindow(st, it)) {
 		return Assignment{}, false
 	}
 	if it.typ == value.TypeSpeed {
@@ -1165,6 +1165,17 @@ func distance(h hit, it item) int {
 func (a *Assigner) isPart(st *sentenceState, it item) bool {
 	for _, h := range st.hits {
 		if h.kind == kPart && (h.to == it.from || (h.to == it.from-1 && (st.key(it.from-1) == "the" || st.key(it.from-1) == "its"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWindow reports a duration that is a window of time around the story
+// ("पिछले 24 घंटों में", "in the next two years"), not the event's length.
+func (a *Assigner) isWindow(st *sentenceState, it item) bool {
+	for _, h := range st.hits {
+		if h.kind == kWindow && h.to == it.from {
 			return true
 		}
 	}

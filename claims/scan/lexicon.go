@@ -78,6 +78,8 @@ const (
 	pDayWord
 	pUnitOne
 	pFracBar
+	pPerBefore
+	pPerAfter
 	numKinds
 )
 
@@ -414,6 +416,8 @@ func build(files []lexicon.File) (*lex, error) {
 	listSection("articles", pArticle)
 	listSection("decimal_points", pDecimal)
 	listSection("fraction_bars", pFracBar)
+	listSection("per_period_before", pPerBefore)
+	listSection("per_period_after", pPerAfter)
 	listSection("negative_signs", pNegSign)
 	listSection("speed_markers", pSpeedMarker)
 	listSection("negations", pNegation)

@@ -469,6 +469,11 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 	}
 	typ := u.Type
 	unit := u.Unit
+	if typ == value.TypeDuration {
+		if end, ok := st.perPeriod(n.start, e, unit); ok {
+			return cand{ok: true, end: end} // a frequency: no mention
+		}
+	}
 	lo *= u.Scale
 	hi *= u.Scale
 	if typ == value.TypeDistance && u.AsSpeed != "" {
@@ -582,6 +587,28 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 	}
 	c.typ = typ
 	return c
+}
+
+// perPeriod reports whether the amount of time in unit over tokens
+// [start, e) is given per a longer period — "हफ्ते में छह दिन", "six days a
+// week", "8 घंटे प्रति दिन" — and where the phrase ends.
+func (st *state) perPeriod(start, e int, unit string) (int, bool) {
+	longer := func(p *phrase) bool {
+		return p != nil && p.unit.Type == value.TypeDuration && factor(p.unit.Unit)*p.unit.Scale > factor(unit)
+	}
+	if start >= 2 && st.is(start-1, pPerBefore) {
+		for k := start - 2; k >= 0 && k >= start-3; k-- {
+			if p, pe := st.match(k, pUnit); pe == start-1 && longer(p) {
+				return e, true
+			}
+		}
+	}
+	if _, e2 := st.match(e, pPerAfter); e2 > e {
+		if p, e3 := st.match(e2, pUnit); longer(p) {
+			return e3, true
+		}
+	}
+	return 0, false
 }
 
 // applyPost applies an after-qualifier that ends before token e to a
