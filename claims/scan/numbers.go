@@ -165,6 +165,10 @@ loop:
 					v += f
 					plain = false
 					j = e
+				} else if f, e := st.fractionSign(j); e > j {
+					v += f
+					plain = false
+					j = e
 				}
 			}
 			cur = v
@@ -428,6 +432,19 @@ func (st *state) mixedFraction(j int) (float64, int) {
 		return 0, j
 	}
 	return num / den, j + 3
+}
+
+// fractionSign reads a fraction sign glued to the digits before token j
+// ("1½", "2¾"): it returns the fraction's value and the token after it, or j
+// when none stands there.
+func (st *state) fractionSign(j int) (float64, int) {
+	if j >= len(st.toks) || st.toks[j].kind != tPunct || !st.glued(j) {
+		return 0, j
+	}
+	if p, e := st.match(j, pFrac); p != nil && p.val < 1 {
+		return p.val, e
+	}
+	return 0, j
 }
 
 func (st *state) fractionTail(i int) (float64, int, bool) {
