@@ -51,6 +51,7 @@ const (
 	pUnit
 	pUnitBefore
 	pUnitGlued
+	pUnitInCompound
 	pSpeedMarker
 	pQual
 	pNegation
@@ -125,6 +126,10 @@ type unitDef struct {
 	// foot and inch marks of 5'8" are no unit where they close a quotation
 	// ("संख्या '50'").
 	QuoteMark bool `yaml:"quote_mark"`
+	// InCompound lists spellings that are this unit only after a larger
+	// unit of its type in one compound amount: "m" is minutes in "2h 30m"
+	// and metres elsewhere.
+	InCompound []string `yaml:"in_compound"`
 
 	notBefore [][]int32 // vocabulary ids of NotBefore
 }
@@ -496,6 +501,7 @@ func build(files []lexicon.File) (*lex, error) {
 		addAll(pUnitGlued, u.Glued, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
 		addAll(pUnitBefore, u.Before, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
 		addAll(pUnitOne, u.One, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
+		addAll(pUnitInCompound, u.InCompound, func() *phrase { return &phrase{unit: ud} }, it.File, it.Line)
 	}
 	quals, err := lexicon.Section[qualDef](withKey(files, "qualifiers"), "qualifiers")
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factdiff/factdiff/claims/value"
 )
 
 // num is a number read from tokens [start, end).
@@ -166,6 +168,10 @@ loop:
 					plain = false
 					j = e
 				} else if f, e := st.fractionSign(j); e > j {
+					v += f
+					plain = false
+					j = e
+				} else if f, e := st.clockAmount(j); e > j {
 					v += f
 					plain = false
 					j = e
@@ -434,6 +440,26 @@ func (st *state) mixedFraction(j int) (float64, int) {
 	return num / den, j + 3
 }
 
+// clockAmount reads the minutes or seconds of an amount of time written like
+// a clock, after the hours or minutes before token j and before their unit
+// ("1:30 घंटे" is 1½ hours, "2:45 minutes" 2¾ minutes): it returns them as a
+// fraction of the larger unit and the token after them, or j when none
+// stands there. A clock time ("11:08") has no unit after it.
+func (st *state) clockAmount(j int) (float64, int) {
+	toks := st.toks
+	if j+1 >= len(toks) || !st.punct(j, ":") || !st.glued(j) || toks[j+1].kind != tDigits || !st.glued(j+1) {
+		return 0, j
+	}
+	v, plain, nd, _, ok := parseDigitToken(st.raw(j + 1))
+	if !ok || !plain || nd != 2 || v >= 60 {
+		return 0, j
+	}
+	if p, _ := st.match(j+2, pUnit); p == nil || p.unit.Type != value.TypeDuration || st.s.lex.nextClockUnit[p.unit.Unit] == nil {
+		return 0, j
+	}
+	return v / 60, j + 2
+}
+
 // fractionSign reads a fraction sign glued to the digits before token j
 // ("1½", "2¾"): it returns the fraction's value and the token after it, or j
 // when none stands there.
@@ -480,4 +506,11 @@ func (st *state) fractionTail(i int) (float64, int, bool) {
 		return count * p.val, e, true
 	}
 	return 0, i, false
+}
+
+// isClockAmount reports whether the colon at token j joins an amount of time
+// written like a clock ("1:30 घंटे").
+func (st *state) isClockAmount(j int) bool {
+	_, e := st.clockAmount(j)
+	return e > j
 }

@@ -505,6 +505,13 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 					u2, e3 = st.s.lex.nextClockUnit[unit], n2.end
 				}
 			}
+			if u2 == nil || u2.Type != u.Type {
+				// "2h 30m": a spelling of another unit that is this type's
+				// unit inside a compound.
+				if p, e := st.match(n2.end, pUnitInCompound); p != nil && p.unit.Type == u.Type {
+					u2, e3 = p.unit, e
+				}
+			}
 			if u2 == nil || u2.Type != u.Type || factor(u2.Unit) >= factor(unit) || factor(u2.Unit) == 0 {
 				break
 			}

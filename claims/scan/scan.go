@@ -471,8 +471,10 @@ func (st *state) run(dst []Mention) []Mention {
 				continue
 			}
 		}
-		// Clock times ("11:08") are not facts this scanner reads.
-		if t.kind == tDigits && st.punct(i+1, ":") && st.glued(i+1) && i+2 < n && st.toks[i+2].kind == tDigits && st.glued(i+2) {
+		// Clock times ("11:08") are not facts this scanner reads; an amount
+		// written like one ("1:30 घंटे") is.
+		if t.kind == tDigits && st.punct(i+1, ":") && st.glued(i+1) && i+2 < n && st.toks[i+2].kind == tDigits && st.glued(i+2) &&
+			!st.isClockAmount(i+1) {
 			i += 3
 			continue
 		}
