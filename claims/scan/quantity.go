@@ -527,6 +527,21 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 			e = e2
 		}
 	}
+	if !isRange && post == nil && q.bound == value.Exact && typ == value.TypeMoney {
+		// "2 रुपये 50 पैसे": an amount of the currency's smaller unit adds.
+		e2 := e
+		if w := st.id(e2); w != 0 && (w == st.s.lex.word.aur || w == st.s.lex.word.and) {
+			e2++
+		}
+		if n2, ok := st.parseNumber(e2); ok {
+			if u2, e3 := st.unitAt(n2.end, n2); u2 != nil && u2.Type == value.TypeMoney && u2.Unit == u.Unit && u2.Scale < u.Scale &&
+				n2.v*u2.Scale < u.Scale {
+				lo += n2.v * u2.Scale
+				hi = lo
+				e = e3
+			}
+		}
+	}
 	if !isRange && post == nil {
 		// "4 घंटे से 5 घंटे", "4 km to 5 km", "between 10% and 20%"
 		e2 := -1
