@@ -618,7 +618,14 @@ func (a *Assigner) clauses(st *sentenceState) {
 		justBroke = false
 		if tk.punct {
 			switch st.key(i) {
-			case ",", ";", ":", "—", "–", "?", "!", "।":
+			case ",", ":":
+				// A comma or colon inside a figure ("3:12", "1,200") joins it.
+				if i > 0 && st.toks[i-1].end == tk.start && i+1 < len(st.toks) && st.toks[i+1].start == tk.end {
+					break
+				}
+				c++
+				justBroke = true
+			case ";", "—", "–", "?", "!", "।":
 				c++
 				justBroke = true
 			case "-":
@@ -918,6 +925,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		}
 		it.typ = value.TypeCount
 	}
+	if it.typ == value.TypeCount && !whole(it.val.Quantity) {
+		return Assignment{}, false // "a magnitude 5.8 earthquake": people and things count whole
+	}
 	c := st.clause[it.from]
 	asg := Assignment{
 		Slot: slot, Type: it.typ, Value: it.val, Display: it.display,
@@ -985,7 +995,7 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 		return true
 	}
 	// "the two sides", "दोनों देशों": the story's parties.
-	if it.to < len(st.toks) && a.startsHit(st, it.to, kParticipants) {
+	if q := it.val.Quantity; q != nil && q.Min != nil && *q.Min == 2 && it.to < len(st.toks) && a.startsHit(st, it.to, kParticipants) {
 		return true
 	}
 	// A number glued to a word is part of a name: "जी20", "G20", "कोविड19".
@@ -1055,7 +1065,25 @@ func (a *Assigner) isSuperseded(st *sentenceState, it item) bool {
 	if it.to < len(st.toks) && a.startsHit(st, it.to, kSuperseded) {
 		return true
 	}
-	return it.from > 0 && st.key(it.from-1) == "from" && it.to < len(st.toks) && st.key(it.to) == "to"
+	if it.from > 0 && st.key(it.from-1) == "from" && it.to < len(st.toks) && st.key(it.to) == "to" {
+		return true
+	}
+	c := st.clause[it.from]
+	for _, h := range st.hits {
+		if h.kind == kSupersededBefore && h.to == it.from {
+			return true // "up from 120"
+		}
+		// "cut the three-hour drive to about 90 minutes": a verb of change
+		// shortly before the figure and "to" after it in the clause.
+		if h.kind == kChangeVerb && h.to <= it.from && it.from-h.to <= 2 && st.clause[h.from] == c {
+			for i := it.to; i < len(st.toks) && st.clause[i] == c; i++ {
+				if st.key(i) == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isSubset reports a count that is part of a total: a subset cue in the
@@ -1331,4 +1359,17 @@ func round2(x float64) float64 {
 func round2Slow(x float64) float64 {
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 2, 64), 64)
 	return v
+}
+
+// whole reports whether every side of a quantity is a whole number.
+func whole(q *value.Quantity) bool {
+	if q == nil {
+		return false
+	}
+	for _, x := range []*float64{q.Min, q.Max} {
+		if x != nil && *x != math.Trunc(*x) {
+			return false
+		}
+	}
+	return true
 }
