@@ -626,6 +626,35 @@ func TestSeveralEarlierOccurrences(t *testing.T) {
 	}
 }
 
+// TestDifferentEarlierOccurrences: articles that recall an earlier
+// occurrence with a different year and a different place recall different
+// occurrences; articles that agree on the place but not the year of the one
+// earlier occurrence contradict each other.
+func TestDifferentEarlierOccurrences(t *testing.T) {
+	earlier := func(c claims.Claim) claims.Claim { c.Earlier = true; return c }
+	docs := []Document{
+		docOf("a", earlier(cl("a", "previous_incident.year", year(1991), "1991 में", 0)),
+			earlier(cl("a", "previous_incident.location", place("vladivostok"), "व्लादिवोस्तोक", 100))),
+		docOf("b", earlier(cl("b", "previous_incident.year", year(1999), "1999 में", 0)),
+			earlier(cl("b", "previous_incident.location", place("vostochny"), "वोस्तोचनी", 100))),
+	}
+	r := Compare(docs, DefaultOptions())
+	for _, slot := range []string{"previous_incident.year", "previous_incident.location"} {
+		if f := findingFor(r, slot); f == nil || f.Status != Compatible || !strings.Contains(f.Note, "different occurrences") {
+			t.Errorf("%s: different earlier occurrences read as a conflict: %+v", slot, f)
+		}
+	}
+	docs = []Document{
+		docOf("a", earlier(cl("a", "previous_incident.year", year(2019), "2019 में", 0)),
+			earlier(cl("a", "previous_incident.location", place("vladivostok"), "व्लादिवोस्तोक", 100))),
+		docOf("b", earlier(cl("b", "previous_incident.year", year(2018), "2018 में", 0)),
+			earlier(cl("b", "previous_incident.location", place("vladivostok"), "Vladivostok", 100))),
+	}
+	if f := findingFor(Compare(docs, DefaultOptions()), "previous_incident.year"); f == nil || f.Status != Conflict {
+		t.Errorf("two years for the one earlier occurrence must conflict: %+v", f)
+	}
+}
+
 // TestNumbersTooLargeAreLeftOut checks that a quantity that overflowed to
 // infinity takes no part in the comparison, so the report can be written.
 func TestNumbersTooLargeAreLeftOut(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/factdiff/factdiff/claims"
 	"github.com/factdiff/factdiff/claims/value"
 )
 
@@ -112,7 +113,19 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	// article gives side by side are different occurrences, not a
 	// contradiction.
 	several := len(sets) > 1 && c.lex.earlierFrame(slot) && res.bridged()
+	distinct := len(sets) > 1 && c.lex.earlierFrame(slot) && !several && c.differentOccurrences(slot, dvs, sets)
 	switch {
+	case distinct:
+		f.Status, f.Severity = Compatible, Info
+		for _, s := range sets {
+			var members []*dval
+			for _, i := range s {
+				members = append(members, dvs[i])
+			}
+			built = append(built, c.build(members))
+		}
+		notes = append(notes, "The articles differ on other details of the earlier occurrence too, so they likely recall different occurrences rather than contradict each other")
+		several = true
 	case several:
 		f.Status, f.Severity = Compatible, Info
 		for _, s := range sets {
@@ -182,6 +195,80 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	}
 	f.Note = joinNotes(notes)
 	return []*slotResult{res}
+}
+
+// differentOccurrences reports whether the articles of each pair of value
+// sets of an earlier frame's slot also disagree on another attribute of that
+// frame, with no value in common ("1991 में उत्तरकाशी" against "1999 में
+// चमोली"): they recall different earlier occurrences.
+func (c *comparer) differentOccurrences(slot string, dvs []*dval, sets [][]int) bool {
+	frame, _ := splitSlot(slot)
+	docsOf := func(s []int) []int {
+		var out []int
+		for _, i := range s {
+			for _, it := range dvs[i].items {
+				if !slices.Contains(out, it.doc) {
+					out = append(out, it.doc)
+				}
+			}
+		}
+		return out
+	}
+	siblings := func(docs []int) map[string][]*claims.Claim {
+		m := map[string][]*claims.Claim{}
+		for _, d := range docs {
+			for _, cl := range c.docs[d].claims {
+				if cl.Expected || cl.Slot == slot {
+					continue
+				}
+				if f, _ := splitSlot(cl.Slot); f == frame {
+					m[cl.Slot] = append(m[cl.Slot], cl)
+				}
+			}
+		}
+		return m
+	}
+	for a := 0; a < len(sets); a++ {
+		sa := siblings(docsOf(sets[a]))
+		for b := a + 1; b < len(sets); b++ {
+			sb := siblings(docsOf(sets[b]))
+			differ := false
+			for sl, as := range sa {
+				bs := sb[sl]
+				if len(bs) == 0 {
+					continue
+				}
+				common := false
+				for _, x := range as {
+					for _, y := range bs {
+						if sameRecalled(x, y) {
+							common = true
+						}
+					}
+				}
+				if !common {
+					differ = true
+				}
+			}
+			if !differ {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameRecalled reports whether two claims may state the same detail: the
+// same display, or places one of which lies in the other.
+func sameRecalled(x, y *claims.Claim) bool {
+	if x.Display == y.Display {
+		return true
+	}
+	ex, ey := x.Value.Entity, y.Value.Entity
+	if ex != nil && ey != nil {
+		return ex.ID == ey.ID || slices.Contains(ex.WithinIDs, ey.ID) || slices.Contains(ey.WithinIDs, ex.ID)
+	}
+	return false
 }
 
 // valueSets finds the distinct values among items (most precise first) and
