@@ -606,6 +606,10 @@ func (a *Assigner) clauses(st *sentenceState) {
 			if h.to < len(st.toks) && (st.key(h.to) == "और" || st.key(h.to) == "and") {
 				breakAt[h.to] = true
 			}
+		case kVerbAfterAnd:
+			if h.from > 0 && st.key(h.from-1) == "and" {
+				breakAt[h.from-1] = true
+			}
 		}
 	}
 	c := 0

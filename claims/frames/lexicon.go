@@ -66,6 +66,7 @@ const (
 	kPlaceClass
 	kClauseBreak
 	kVerbBeforeAnd
+	kVerbAfterAnd
 	kGenitive
 	kSource
 	kLocated
@@ -179,7 +180,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 		kind kind
 	}{
 		{"reference", kReference}, {"institution", kInstitution},
-		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd},
+		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd}, {"verb_after_and", kVerbAfterAnd},
 		{"event_verb", kEventVerb}, {"part", kPart}, {"window", kWindow}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"scope", kScope}, {"people", kPeople}, {"tally", kTally}, {"facility", kFacility}, {"day_limit_before", kDayLimitBefore}, {"pronoun_agent", kPronounAgent}, {"day_limit_after", kDayLimitAfter}, {"superseded", kSuperseded}, {"superseded_before", kSupersededBefore}, {"change_verb", kChangeVerb}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
