@@ -346,6 +346,13 @@ loop:
 		n.end = e
 		n.plain = false
 		n.frac = true
+		// "five and a half million", "two and a half lakh"
+		if p, e2 := st.match(e, pMult); p != nil && n.mults == 0 && p.val >= 1000 {
+			n.v *= p.val
+			n.end = e2
+			n.mults++
+			n.lastMult = p.val
+		}
 	}
 	if n.mults > 0 || n.words > 1 || n.frac {
 		n.hiWord = false
