@@ -418,7 +418,6 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		st.keys = sc.tz.keys
 		st.idx, st.title, st.devanagari = si, s.Kind == normalize.Title, span.devanagari
 		st.indexHits()
-		a.clauses(st)
 
 		// Values of this sentence.
 		items := sc.items[:0]
@@ -433,6 +432,13 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			}
 			items = append(items, item{from: f, to: t, start: m.Start, end: m.End, typ: m.Type, val: m.Value, display: m.Display})
 		}
+		st.mentionAt = zeroed(st.mentionAt, len(toks))
+		for i := range items {
+			for k := items[i].from; k < items[i].to; k++ {
+				st.mentionAt[k] = true
+			}
+		}
+		a.clauses(st)
 		var ents []Entity
 		ents, ei, sc.ents = sentenceEntities(in.Entities, ei, s.End, sc.ents[:0])
 		// Attribution of this sentence, else of the paragraph so far.
@@ -463,12 +469,6 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 						st.demonymAt[i] = true
 					}
 				}
-			}
-		}
-		st.mentionAt = zeroed(st.mentionAt, len(toks))
-		for i := range items {
-			for k := items[i].from; k < items[i].to; k++ {
-				st.mentionAt[k] = true
 			}
 		}
 		items = a.appendPlaces(items, st, ents)
@@ -623,8 +623,12 @@ func (a *Assigner) clauses(st *sentenceState) {
 		if tk.punct {
 			switch st.key(i) {
 			case ",", ":":
-				// A comma or colon inside a figure ("3:12", "1,200") joins it.
+				// A comma or colon inside a figure ("3:12", "1,200") or a
+				// date ("गुरुवार, 14 नवंबर") joins it.
 				if i > 0 && st.toks[i-1].end == tk.start && i+1 < len(st.toks) && st.toks[i+1].start == tk.end {
+					break
+				}
+				if i > 0 && i+1 < len(st.toks) && st.mentionAt[i-1] && st.mentionAt[i] && st.mentionAt[i+1] {
 					break
 				}
 				c++
@@ -814,22 +818,32 @@ func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
 }
 
 // yearsOfDates adds the year slot for every claim on a date slot whose date
-// names a year ("सितंबर 2022 में" gives previous_meeting.year too), so
-// articles that date one event differently still line up by year. It runs
-// after every sentence; dy remembers how far out has been read, so each date
-// gives its year once.
+// names a year ("सितंबर 2022 में" gives previous_meeting.year too), and the
+// day slot for one that names a weekday ("गुरुवार, 14 नवंबर को" gives
+// incident.day Thursday), so articles that date one event differently still
+// line up by year and by day. It runs after every sentence; dy remembers how
+// far out has been read, so each date gives its year and day once.
 func (a *Assigner) yearsOfDates(out []Assignment, dy *dateYears) []Assignment {
 	n := len(out)
 	for i := dy.scanned; i < n; i++ {
 		g := &out[i]
-		if g.Type != value.TypeDate || g.Value.Time == nil || g.Value.Time.Year == 0 || !strings.HasSuffix(g.Slot, ".date") {
+		if g.Type != value.TypeDate || g.Value.Time == nil || !strings.HasSuffix(g.Slot, ".date") {
 			continue
 		}
-		if i > 0 && out[i-1].Start == g.Start && out[i-1].Type == value.TypeYear {
+		base := strings.TrimSuffix(g.Slot, ".date")
+		if t := g.Value.Time; t.Weekday != "" && !(i > 0 && out[i-1].Start == g.Start && out[i-1].Type == value.TypeWeekday) {
+			d := out[i]
+			d.Slot = base + ".day"
+			d.Type = value.TypeWeekday
+			d.Value = value.Value{Time: &value.Time{Weekday: t.Weekday}}
+			d.Display = t.Weekday
+			out = append(out, d)
+		}
+		if g.Value.Time.Year == 0 || i > 0 && out[i-1].Start == g.Start && out[i-1].Type == value.TypeYear {
 			continue
 		}
 		y := out[i]
-		y.Slot = strings.TrimSuffix(y.Slot, ".date") + ".year"
+		y.Slot = base + ".year"
 		y.Type = value.TypeYear
 		y.Value = value.Value{Time: &value.Time{Year: y.Value.Time.Year}}
 		y.Display = strconv.Itoa(y.Value.Time.Year)
@@ -920,7 +934,12 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate || it.typ == value.TypeDuration) && conf == confSentence &&
 		a.clauseLen(st, st.clause[it.from]) > 4 {
-		return Assignment{}, false // the day's own clause has its own verb
+		// The value's own clause has its own verb: it is not the frame's.
+		// An amount of time is still one ("इसे बनने में ६ साल लगे").
+		if it.typ != value.TypeDuration {
+			return Assignment{}, false
+		}
+		frame, slot, conf = -1, a.otherSlot[ti], confOther
 	}
 	if it.typ == value.TypeNumber {
 		// A bare number is a count only where a count frame took it.

@@ -252,7 +252,7 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 			}
 		}
 	}
-	if at(t, kInstitution) {
+	if at(t, kInstitution) || at(t, kBuilding) {
 		return false
 	}
 	// Hindi: a locative or an arrival verb after the name; English: a
