@@ -809,7 +809,7 @@ func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
 		n = a.hitEnd(st, n, kPlaceClass)
 	}
 	if n < len(st.toks) && a.startsHit(st, n, kLocAfter) {
-		n++
+		n = a.hitEnd(st, n, kLocAfter)
 	}
 	for n < len(st.toks) && a.startsHit(st, n, kParticle) {
 		n++

@@ -224,9 +224,10 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if n < len(st.toks) && st.key(n) == "'" {
 		n++
 	}
-	// A genitive after a Hindi name makes it a modifier ("रूस के शहर …");
-	// English "X of Y" makes X the more precise place.
-	if at(n, kGenitive) && !(n < len(st.toks) && st.key(n) == "of") || at(n, kSource) || at(n, kLocated) {
+	// A genitive after a Hindi name makes it a modifier ("रूस के शहर …"),
+	// unless it begins a locative ("पुरी के पास"); English "X of Y" makes X
+	// the more precise place.
+	if at(n, kGenitive) && !at(n, kLocAfter) && !(n < len(st.toks) && st.key(n) == "of") || at(n, kSource) || at(n, kLocated) {
 		return false
 	}
 	if a.endsHit(st, f, kSourceBefore) {
