@@ -232,10 +232,10 @@ func TestUnlistedPlaceInListedOne(t *testing.T) {
 	}{
 		{"A landslide struck homes in Kottapara in Idukki district on Friday.", "Kottapara", true},
 		{"The landslide hit homes at Kottapara and Pallikunnu in Idukki district on Friday.", "Kottapara", true},
-		{"इडुक्की जिले के कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "कोट्टापारा", true},
-		{"इडुक्की के कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "कोट्टापारा", true},
+		{"इडुक्की जिले के कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "Kottapara", true},
+		{"इडुक्की के कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "Kottapara", true},
 		{"A landslide struck homes in Kottapara on Friday.", "Kottapara", false},
-		{"कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "कोट्टापारा", false},
+		{"कोट्टापारा गांव में शुक्रवार को भूस्खलन हुआ।", "Kottapara", false},
 	} {
 		r := x.Extract(&article.Article{ID: "t", Text: "Headline\n" + tc.text})
 		var found bool

@@ -261,9 +261,15 @@ func valueOf(e, in *Entry) value.Entity {
 }
 
 // UnknownValue returns the value of a name the gazetteer does not know: the
-// surface form as written, with the id "unknown:" + Key(surface).
+// surface form as written, romanized when it is in Devanagari (Romanize), with
+// the id "unknown:" + Key(name), so that "गोपालपुर" and "Gopalpur" are one
+// place.
 func UnknownValue(surface string) value.Entity {
-	return value.Entity{Name: surface, ID: "unknown:" + Key(surface), Unknown: true}
+	name := surface
+	if strings.IndexFunc(surface, devanagariLetter) >= 0 {
+		name = Romanize(surface)
+	}
+	return value.Entity{Name: name, ID: "unknown:" + Key(name), Unknown: true}
 }
 
 var (
