@@ -56,8 +56,18 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		if w > 0 && (st.key(w-1) == "एक" || st.key(w-1) == "a" || st.key(w-1) == "an" || st.key(w-1) == "किसी") {
 			continue
 		}
-		next := st.key(h.to)
-		if next != "में" && next != "पर" && !a.isTriggerAt(st, h.to) && !(isUpperStart(st, w) && endsName(st, h.to)) {
+		after := h.to
+		// "तारापुर औद्योगिक क्षेत्र (एमआईडीसी) में": skip a short parenthesis.
+		if st.key(after) == "(" {
+			for k := after + 1; k < len(st.toks) && k <= after+4; k++ {
+				if st.key(k) == ")" {
+					after = k + 1
+					break
+				}
+			}
+		}
+		next := st.key(after)
+		if next != "में" && next != "पर" && !a.isTriggerAt(st, after) && !(isUpperStart(st, w) && endsName(st, after)) {
 			continue
 		}
 		tk := st.toks[w]
@@ -102,7 +112,9 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 			latinKey(st, t) && isUpperStart(st, t) && !a.isFunctionWord(st, t) {
 			t++
 		}
-		if t == f || !endsName(st, t) || !a.locationPosition(st, f, t) {
+		// The name ends the phrase, or a place noun follows it ("in the
+		// Tarapur industrial area").
+		if t == f || !endsName(st, t) && !a.placeNounAfter(st, t) || !a.locationPosition(st, f, t) {
 			continue
 		}
 		for i := f; i < t; i++ {
@@ -115,7 +127,51 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		items = append(items, item{from: f, to: t, start: st.toks[f].start, end: st.toks[t-1].end, typ: value.TypePlace,
 			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
+	a.nestUnlisted(st, items)
 	return items
+}
+
+// placeNounAfter reports a place noun at token t that the name before it
+// names ("the Tarapur industrial area", "Rampur village"), not one that
+// names a place after it ("the Himalayan district of Uttarkashi").
+func (a *Assigner) placeNounAfter(st *sentenceState, t int) bool {
+	if a.startsHit(st, t, kFacility) {
+		return true
+	}
+	if a.startsHit(st, t, kPlaceClass) {
+		e := a.hitEnd(st, t, kPlaceClass)
+		return e >= len(st.toks) || st.key(e) != "of"
+	}
+	return false
+}
+
+// maxNestGap bounds the tokens between a listed place and an unlisted one
+// named after it that nestUnlisted puts inside it.
+const maxNestGap = 8
+
+// nestUnlisted puts an unlisted place that its clause names shortly after a
+// listed one inside that place: "पालघर जिले में बोईसर के पास तारापुर
+// एमआईडीसी में" names Tarapur in Palghar district.
+func (a *Assigner) nestUnlisted(st *sentenceState, items []item) {
+	for i := range items {
+		u := items[i].val.Entity
+		if !items[i].place || u == nil || !u.Unknown || len(u.WithinIDs) > 0 {
+			continue
+		}
+		var best *value.Entity
+		bestTo := -1
+		for j := range items {
+			k := items[j].val.Entity
+			if !items[j].place || k == nil || k.Unknown || items[j].to > items[i].from || items[j].to <= bestTo ||
+				items[i].from-items[j].to > maxNestGap || st.clause[items[j].from] != st.clause[items[i].from] {
+				continue
+			}
+			best, bestTo = k, items[j].to
+		}
+		if best != nil {
+			placeWithin(u, *best)
+		}
+	}
 }
 
 // placeWithin records that the unlisted place v lies in the listed place k,
@@ -223,6 +279,15 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	}
 	if n < len(st.toks) && st.key(n) == "'" {
 		n++
+	}
+	// A short parenthesis after the name: "तारापुर औद्योगिक क्षेत्र (एमआईडीसी) में".
+	if n < len(st.toks) && st.key(n) == "(" {
+		for k := n + 1; k < len(st.toks) && k <= n+4; k++ {
+			if st.key(k) == ")" {
+				n = k + 1
+				break
+			}
+		}
 	}
 	// A genitive after a Hindi name makes it a modifier ("रूस के शहर …"),
 	// unless it begins a locative ("पुरी के पास"); English "X of Y" makes X
