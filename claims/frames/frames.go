@@ -929,7 +929,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		return Assignment{}, false
 	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && frame >= 0 && a.frames[frame].Agentless &&
-		it.from > 0 && st.key(it.from-1) == "ने" {
+		it.from > 0 && st.key(it.from-1) == "ने" && !a.eventIsAgent(st, it.from-1, ti) {
 		return Assignment{}, false // "सरकार ने रविवार को …": the agent's day
 	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate || it.typ == value.TypeDuration) && conf == confSentence &&
@@ -1002,6 +1002,23 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	}
 	asg.Confidence = a.round2(asg.Confidence)
 	return asg, true
+}
+
+// maxAgentWords bounds the words between a frame word and the ने after it
+// that make the event itself the agent ("चक्रवात 'सागरिका' ने").
+const maxAgentWords = 4
+
+// eventIsAgent reports whether the agent before the ने at token ne is the
+// event itself ("तूफान ने गुरुवार को तबाही मचाई"): a frame word that has the
+// slot of type index ti itself (an event, not "घायल" people) ends shortly
+// before it.
+func (a *Assigner) eventIsAgent(st *sentenceState, ne, ti int) bool {
+	for _, h := range st.hits {
+		if h.kind == kTrigger && a.slots[h.frame][ti].native && h.to <= ne && ne-h.to <= maxAgentWords {
+			return true
+		}
+	}
+	return false
 }
 
 // isNoiseCount reports counts that carry no fact: "एक"/"a"/"one" (an
