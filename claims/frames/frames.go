@@ -283,6 +283,10 @@ type item struct {
 
 // sentenceState is what one sentence needs while assigning.
 type sentenceState struct {
+	// dateline is the place an article's dateline names ("नई दिल्ली, 9
+	// फरवरी (भाषा)", "MUMBAI, Nov 15 (Reuters) -"), which "यहां" and "here"
+	// refer to; nil when none has been seen.
+	dateline *value.Entity
 	src     string
 	toks    []token
 	keys    []string // keys of the tokens that are not their text
@@ -387,6 +391,8 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 	var paraVehicle string      // the last vehicle frame named in the paragraph
 	var paraFrame int = -1      // the last frame triggered in the paragraph
 	var paraAgent *value.Entity // the last person named as agent in the paragraph
+	var dateline *value.Entity  // the place of the article's dateline
+	bodySeen := 0               // body sentences read so far
 	for si, s := range in.Sentences {
 		// Skip values of sentences that carry no claims.
 		for mi < len(in.Mentions) && in.Mentions[mi].Start < s.Start {
@@ -394,6 +400,10 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		}
 		for ei < len(in.Entities) && in.Entities[ei].Start < s.Start {
 			ei++
+		}
+		if s.Kind == normalize.Heading && dateline == nil && bodySeen < maxDatelineSentence {
+			// A byline line: "हिंदुस्तान ब्यूरो | नई दिल्ली | सोमवार, 9 फरवरी".
+			dateline = datelinePlace(in, s, ents0(in.Entities, ei, s.End))
 		}
 		if s.Kind != normalize.Body && s.Kind != normalize.Title {
 			continue
@@ -414,7 +424,14 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			continue
 		}
 		st := &sc.st
+		if dateline == nil && bodySeen < maxDatelineSentence && s.Kind == normalize.Body {
+			dateline = datelinePlace(in, s, ents0(in.Entities, ei, s.End))
+		}
+		if s.Kind == normalize.Body {
+			bodySeen++
+		}
 		st.reset(in.Text, toks, sc.hits)
+		st.dateline = dateline
 		st.keys = sc.tz.keys
 		st.idx, st.title, st.devanagari = si, s.Kind == normalize.Title, span.devanagari
 		st.indexHits()
@@ -484,7 +501,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			out = append(out, asg)
 		}
 		out = a.yearsOfDates(out, &sc.dates)
-		out = a.references(st, out)
+		out = a.references(st, ents, out)
 		out = a.derivedYears(st, items, out)
 		st.agent = paraAgent
 		out = a.quotes(st, ents, out)
@@ -538,7 +555,7 @@ func (a *Assigner) framesNamed(hits []hit, vehicle string, frame int) (string, i
 
 // idleKinds are the kinds of phrase that make claims without a scanned value
 // or a gazetteer name: unlisted places, references back and quotes.
-const idleKinds = 1<<kPlaceClass | 1<<kFacility | 1<<kLocBefore | 1<<kReference | 1<<kSpeech
+const idleKinds = 1<<kPlaceClass | 1<<kFacility | 1<<kLocBefore | 1<<kReference | 1<<kReferenceHere | 1<<kSpeech
 
 // hasKind reports a hit whose kind is in the bit set kinds.
 func hasKind(hits []hit, kinds uint64) bool {

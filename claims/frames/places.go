@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/factdiff/factdiff/claims/normalize"
 	"github.com/factdiff/factdiff/claims/value"
 )
 
@@ -472,9 +473,9 @@ func (a *Assigner) attribution(st *sentenceState, ents []Entity) (name, id strin
 
 // references resolves "इसी जगह"/"the same place" to the place the article
 // named before for the frame of the clause.
-func (a *Assigner) references(st *sentenceState, out []Assignment) []Assignment {
+func (a *Assigner) references(st *sentenceState, ents []Entity, out []Assignment) []Assignment {
 	for _, h := range st.hits {
-		if h.kind != kReference {
+		if h.kind != kReference && h.kind != kReferenceHere {
 			continue
 		}
 		it := item{from: h.from, to: h.to, start: st.toks[h.from].start, end: st.toks[h.to-1].end, typ: value.TypePlace, place: true}
@@ -487,6 +488,21 @@ func (a *Assigner) references(st *sentenceState, out []Assignment) []Assignment 
 		earlier := a.isEarlierRef(st, c)
 		if earlier && a.frames[frame].Earlier != "" {
 			slot = a.earlierLocation[frame]
+		}
+		phraseText := st.text(h.from, h.to)
+		// "यहां", "here": the place of the dateline, unless this sentence
+		// names a place below a country before it ("सरदारशहर सीट … यहां") or
+		// the sentence before gave a location ("… पटना में रैली की। उन्होंने
+		// यहां कहा").
+		if h.kind == kReferenceHere && st.dateline != nil && !a.placeNamedBefore(st, ents, h.from) && !recentLocation(out, st.idx) {
+			d := st.newEntity(*st.dateline)
+			out = append(out, Assignment{
+				Slot: slot, Type: value.TypePlace, Value: value.Value{Entity: d}, Display: d.Name,
+				Start: it.start, End: it.end, Sentence: st.idx,
+				Attribution: st.attr, AttributionID: st.attrID, Confidence: a.round2(conf * referenceMul), Earlier: earlier,
+				Inferred: "“" + phraseText + "” is the place of the dateline, " + d.Name,
+			})
+			continue
 		}
 		// The referent: the latest location named before, of this frame first.
 		var ref *Assignment
@@ -501,7 +517,6 @@ func (a *Assigner) references(st *sentenceState, out []Assignment) []Assignment 
 		if ref == nil {
 			continue
 		}
-		phraseText := st.text(h.from, h.to)
 		out = append(out, Assignment{
 			Slot: slot, Type: value.TypePlace, Value: ref.Value, Display: ref.Display,
 			Start: it.start, End: it.end, Sentence: st.idx,
@@ -603,4 +618,82 @@ func nextField(s string) (field, rest string) {
 		return "", ""
 	}
 	return s[start:], ""
+}
+
+// maxDatelineSentence is how many body sentences from the top an article's
+// dateline may stand in.
+const maxDatelineSentence = 3
+
+// ents0 returns the entities from index from on that start before end.
+func ents0(ents []Entity, from, end int) []Entity {
+	to := from
+	for to < len(ents) && ents[to].Start < end {
+		to++
+	}
+	return ents[from:to:to]
+}
+
+// datelinePlace returns the place of a dateline at the start of sentence s:
+// a place that opens the line and is followed by a colon, a dash, a bar or
+// an agency in parentheses ("नई दिल्ली: …", "नई दिल्ली, 9 फरवरी (भाषा)।",
+// "MUMBAI, Nov 15 (Reuters) -", "KYOTO, Japan —"), or one between the bars
+// of a byline ("हिंदुस्तान ब्यूरो | नई दिल्ली | सोमवार").
+func datelinePlace(in *Input, s normalize.Sentence, ents []Entity) *value.Entity {
+	for i := range ents {
+		e := &ents[i]
+		if e.Demonym || !isPlaceKind(e.Value.Kind) || e.Value.Kind == "" || e.Start < s.Start || e.End > s.End {
+			continue
+		}
+		before := strings.TrimSpace(in.Text[s.Start:e.Start])
+		after := strings.TrimLeft(in.Text[e.End:s.End], " ")
+		if after == "" {
+			continue
+		}
+		barred := strings.HasSuffix(before, "|") && (after[0] == '|' || after[0] == ',')
+		if before != "" && !barred {
+			continue // only the first words of a line or a byline field
+		}
+		switch {
+		case barred, after[0] == ':', after[0] == '|':
+			return &e.Value
+		case strings.HasPrefix(after, "—"), strings.HasPrefix(after, "–"), strings.HasPrefix(after, "- "):
+			return &e.Value
+		case after[0] == ',' || after[0] == '(':
+			// "नई दिल्ली, 9 फरवरी (भाषा)", "MUMBAI, Nov 15 (Reuters) -":
+			// an agency or a dash shortly after.
+			head := after[:min(len(after), 80)]
+			if strings.Contains(head, ")") || strings.Contains(head, "—") || strings.Contains(head, " - ") {
+				return &e.Value
+			}
+		}
+	}
+	return nil
+}
+
+// placeNamedBefore reports whether the sentence names a place below a
+// country, or a place noun, before token i: "यहां" then refers to it, not to
+// the dateline.
+func (a *Assigner) placeNamedBefore(st *sentenceState, ents []Entity, i int) bool {
+	for _, h := range st.hits {
+		if h.kind == kPlaceClass && h.to <= i {
+			return true
+		}
+	}
+	for _, e := range ents {
+		if f, _ := tokRange(st.toks, e.Start, e.End); f >= 0 && f < i && !e.Demonym && isPlaceKind(e.Value.Kind) && e.Value.Kind != "country" {
+			return true
+		}
+	}
+	return false
+}
+
+// recentLocation reports whether a place claim came from sentence idx or the
+// one before it.
+func recentLocation(out []Assignment, idx int) bool {
+	for i := len(out) - 1; i >= 0 && out[i].Sentence >= idx-1; i-- {
+		if out[i].Type == value.TypePlace {
+			return true
+		}
+	}
+	return false
 }
