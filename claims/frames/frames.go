@@ -648,6 +648,9 @@ func (a *Assigner) clauses(st *sentenceState) {
 				if i > 0 && i+1 < len(st.toks) && st.mentionAt[i-1] && st.mentionAt[i] && st.mentionAt[i+1] {
 					break
 				}
+				if st.key(i) == "," && !a.endsHit(st, i, kVerbBeforeAnd) && listComma(st, i) {
+					break // "खनिज, कृषि, डिजिटल भुगतान और अंतरिक्ष"
+				}
 				c++
 				justBroke = true
 			case ";", "—", "–", "?", "!", "।":
@@ -1033,6 +1036,29 @@ func (a *Assigner) eventIsAgent(st *sentenceState, ne, ti int) bool {
 	for _, h := range st.hits {
 		if h.kind == kTrigger && a.slots[h.frame][ti].native && h.to <= ne && ne-h.to <= maxAgentWords {
 			return true
+		}
+	}
+	return false
+}
+
+// maxListItem bounds the words of one item of a list.
+const maxListItem = 3
+
+// listComma reports whether the comma at token i separates the items of a
+// list: a short run of words follows it up to another comma or a
+// conjunction ("खनिज, कृषि, डिजिटल भुगतान और …", "Kim, Putin and Xi"). A
+// comma after a verb ends its clause all the same.
+func listComma(st *sentenceState, i int) bool {
+	n := 0
+	for j := i + 1; j < len(st.toks); j++ {
+		switch k := st.key(j); {
+		case k == "," || k == "और" || k == "and" || k == "या" || k == "or":
+			return n > 0
+		case st.toks[j].punct || st.mentionAt[j]:
+			return false
+		}
+		if n++; n > maxListItem {
+			return false
 		}
 	}
 	return false
