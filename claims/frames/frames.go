@@ -755,7 +755,7 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 				continue
 			}
 		}
-		same := st.clause[h.from] == c
+		same := st.clause[h.from] == c || a.antecedent(st, h, c)
 		// Hindi puts the verb last, English first: on equal distance the
 		// frame word on the verb's side wins.
 		// Counts stand before what they count in both languages.
@@ -791,6 +791,24 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 		return best, confClause
 	}
 	return best, confSentence
+}
+
+// antecedent reports whether frame word h names what the relative clause c
+// describes: the clause opens with a relative word right after h ("The
+// meeting, which lasted more than two hours", "बैठक, जो दो घंटे चली").
+func (a *Assigner) antecedent(st *sentenceState, h hit, c int) bool {
+	start := -1
+	for i := range st.toks {
+		if st.clause[i] == c {
+			start = i
+			break
+		}
+	}
+	if start < 0 || !a.startsHit(st, start, kRelative) {
+		return false
+	}
+	gap := start - h.to
+	return gap == 0 || gap == 1 && st.key(h.to) == ","
 }
 
 // borrowedPenalty makes a frame word reach a value only through a sibling's
