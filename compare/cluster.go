@@ -239,8 +239,8 @@ func clusterTimes(reps []*val, weight []int) [][]int {
 // magnitude, judged on the values as written (not widened); 0 when they
 // touch, +Inf when nothing finite can be said.
 func gap(a, b []*val) float64 {
-	alo, ahi := span(a)
-	blo, bhi := span(b)
+	alo, ahi := pointSpan(a)
+	blo, bhi := pointSpan(b)
 	if blo < alo {
 		alo, ahi, blo, bhi = blo, bhi, alo, ahi
 	}
@@ -260,6 +260,22 @@ func span(vs []*val) (lo, hi float64) {
 	for _, v := range vs {
 		lo = math.Min(lo, v.lo)
 		hi = math.Max(hi, v.hi)
+	}
+	return lo, hi
+}
+
+// pointSpan is the span of the values of vs that are closed on both sides,
+// or of all of them when none is: a bound listed with a group ("≥ 7" with 7)
+// fits it but does not say how far apart the groups are.
+func pointSpan(vs []*val) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, v := range vs {
+		if !math.IsInf(v.lo, 0) && !math.IsInf(v.hi, 0) {
+			lo, hi = math.Min(lo, v.lo), math.Max(hi, v.hi)
+		}
+	}
+	if lo > hi {
+		return span(vs)
 	}
 	return lo, hi
 }

@@ -669,3 +669,20 @@ func TestNumbersTooLargeAreLeftOut(t *testing.T) {
 		t.Errorf("status %s, groups %v; want agree on 12 by b and c", f.Status, groupSources(f))
 	}
 }
+
+// TestBoundDoesNotNarrowTheGap: "at least 7" listed with 7 against 9 is a
+// gap of 7 to 9 (22%), a major conflict, not 0% because the bound reaches 9.
+func TestBoundDoesNotNarrowTheGap(t *testing.T) {
+	seven := 7.0
+	atLeast := &value.Quantity{Min: &seven, Bound: value.AtLeast}
+	docs := []Document{
+		docOf("a", cl("a", "incident.dead", qty(value.Point(7, "")), "7", 0)),
+		docOf("b", cl("b", "incident.dead", qty(value.Point(7, "")), "सात", 0)),
+		docOf("c", cl("c", "incident.dead", qty(atLeast), "at least seven", 0)),
+		docOf("d", cl("d", "incident.dead", qty(value.Point(9, "")), "9", 0)),
+	}
+	f := findingFor(Compare(docs, DefaultOptions()), "incident.dead")
+	if f == nil || f.Status != Conflict || f.Severity != Major || strings.Contains(f.Note, "differ by 0%") {
+		t.Errorf("7 and ≥ 7 against 9: %+v", f)
+	}
+}
