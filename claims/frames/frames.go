@@ -743,6 +743,9 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 			continue
 		}
 		// A count belongs to a frame word close by ("14 लोगों की मौत").
+		if (typ == "count" || typ == "number") && a.notCounting(st, h.frame, it.to) {
+			continue // "50 पुलिसकर्मी मौजूद थे": not the crowd
+		}
 		if typ == "count" || typ == "number" {
 			gap := maxCountGap
 			if a.frames[h.frame].Group && st.clause[h.from] == c {
@@ -809,6 +812,17 @@ func (a *Assigner) antecedent(st *sentenceState, h hit, c int) bool {
 	}
 	gap := start - h.to
 	return gap == 0 || gap == 1 && st.key(h.to) == ","
+}
+
+// notCounting reports whether the noun at token i is one frame does not
+// count (its entry's not_counting list, or that of an entry of its name).
+func (a *Assigner) notCounting(st *sentenceState, frame, i int) bool {
+	for _, h := range st.hits {
+		if h.kind == kNotCounting && h.from == i && a.frames[h.frame].Name == a.frames[frame].Name {
+			return true
+		}
+	}
+	return false
 }
 
 // borrowedPenalty makes a frame word reach a value only through a sibling's
@@ -904,7 +918,8 @@ func (a *Assigner) dating(st *sentenceState, items []item) (yearOnly, since bool
 		switch {
 		case it.typ == value.TypeWeekday, it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Day != 0:
 			hasDay = true
-		case it.typ == value.TypeYear, it.typ == value.TypeRelative && isPastYear(it.val.Time):
+		case it.typ == value.TypeYear, it.typ == value.TypeRelative && isPastYear(it.val.Time),
+			it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Year != 0: // "In January 2025, …"
 			hasYear = true
 			c := st.clause[it.from]
 			if st.hasHitIn(c, kFirst) {
@@ -1205,6 +1220,10 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 		}
 		// "six of the injured": a part of the group.
 		if h.kind == kTrigger && a.frames[h.frame].Group && h.from >= it.to+1 && h.from <= it.to+2 && st.key(it.to) == "of" {
+			return true
+		}
+		// "हाजीपुर सदर अस्पताल में 19 घायल": the injured at one hospital.
+		if h.kind == kInstitution && h.to+1 == it.from && st.key(h.to) == "में" {
 			return true
 		}
 		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.key(h.to) == "में" {

@@ -27,6 +27,10 @@ type FrameDef struct {
 	// Agentless marks events nobody does ("हादसा"): a day after an agent
 	// ("सरकार ने रविवार को …") is that agent's action, not the event's.
 	Agentless bool `yaml:"agentless"`
+	// NotCounting lists nouns whose count is not this frame's even next to
+	// its words: police at a gathering are not its crowd ("50 पुलिसकर्मी
+	// मौजूद थे").
+	NotCounting []string `yaml:"not_counting"`
 	// native lists the types whose slots the entry defines itself (not
 	// borrowed from a sibling entry).
 	native   map[string]bool
@@ -95,6 +99,8 @@ const (
 	kDayLimitAfter
 	kSuperseded
 	kBuilding
+	kVenue
+	kNotCounting
 	kSupersededBefore
 	kChangeVerb
 	kFuture
@@ -176,6 +182,9 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 		for _, t := range d.Value.Triggers {
 			ps.add(t, kTrigger, len(frames)-1)
 		}
+		for _, t := range d.Value.NotCounting {
+			ps.add(t, kNotCounting, len(frames)-1)
+		}
 	}
 	lists := []struct {
 		key  string
@@ -183,7 +192,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}{
 		{"reference", kReference}, {"reference_here", kReferenceHere}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd}, {"verb_after_and", kVerbAfterAnd},
-		{"event_verb", kEventVerb}, {"part", kPart}, {"window", kWindow}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"scope", kScope}, {"people", kPeople}, {"tally", kTally}, {"facility", kFacility}, {"day_limit_before", kDayLimitBefore}, {"pronoun_agent", kPronounAgent}, {"day_limit_after", kDayLimitAfter}, {"superseded", kSuperseded}, {"building", kBuilding}, {"superseded_before", kSupersededBefore}, {"change_verb", kChangeVerb}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
+		{"event_verb", kEventVerb}, {"part", kPart}, {"window", kWindow}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"scope", kScope}, {"people", kPeople}, {"tally", kTally}, {"facility", kFacility}, {"day_limit_before", kDayLimitBefore}, {"pronoun_agent", kPronounAgent}, {"day_limit_after", kDayLimitAfter}, {"superseded", kSuperseded}, {"building", kBuilding}, {"venue", kVenue}, {"superseded_before", kSupersededBefore}, {"change_verb", kChangeVerb}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {

@@ -277,6 +277,10 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	n := t
 	if at(n, kPlaceClass) {
 		n = a.hitEnd(st, n, kPlaceClass)
+	} else if at(n, kFacility) {
+		n = a.hitEnd(st, n, kFacility) // "मॉस्को हवाई अड्डे पर"
+	} else if at(n, kVenue) {
+		n = a.hitEnd(st, n, kVenue) // "सोनपुर मेले में"
 	}
 	if n < len(st.toks) && st.key(n) == "'" {
 		n++
@@ -311,10 +315,11 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 			}
 		}
 	}
-	// English: "embassy in Beijing", "Beijing embassy".
+	// English: "embassy in Beijing", "Beijing embassy"; but a venue ("talks
+	// at the Government Office in Hanoi") stands where the event happens.
 	if f >= 2 && (st.key(f-1) == "in" || st.key(f-1) == "at") {
 		for i := f - 2; i >= 0 && i >= f-3; i-- {
-			if at(i, kInstitution) {
+			if at(i, kInstitution) && !venueBefore(st, i) {
 				return false
 			}
 		}
@@ -693,6 +698,24 @@ func recentLocation(out []Assignment, idx int) bool {
 	for i := len(out) - 1; i >= 0 && out[i].Sentence >= idx-1; i-- {
 		if out[i].Type == value.TypePlace {
 			return true
+		}
+	}
+	return false
+}
+
+// venueBefore reports whether "at" or "at the" (with up to one capitalized
+// word of a name) stands before the institution noun at token i: the
+// institution is where the event happens ("at the Government Office").
+func venueBefore(st *sentenceState, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch st.key(j) {
+		case "at":
+			return true
+		case "the":
+			continue
+		}
+		if !isUpperStart(st, j) {
+			return false
 		}
 	}
 	return false
