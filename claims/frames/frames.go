@@ -287,18 +287,18 @@ type sentenceState struct {
 	// फरवरी (भाषा)", "MUMBAI, Nov 15 (Reuters) -"), which "यहां" and "here"
 	// refer to; nil when none has been seen.
 	dateline *value.Entity
-	src     string
-	toks    []token
-	keys    []string // keys of the tokens that are not their text
-	hits    []hit
-	clause  []int // clause index of each token
-	attr    string
-	attrID  string
-	idx     int
-	title   bool
-	forecst []bool // per clause: speculation or a next occurrence
-	future  []bool // per clause: future tense
-	years   []bool // per clause: a year is named in it
+	src      string
+	toks     []token
+	keys     []string // keys of the tokens that are not their text
+	hits     []hit
+	clause   []int // clause index of each token
+	attr     string
+	attrID   string
+	idx      int
+	title    bool
+	forecst  []bool // per clause: speculation or a next occurrence
+	future   []bool // per clause: future tense
+	years    []bool // per clause: a year is named in it
 	// startMask[i] and endMask[i] have bit k set when a phrase of kind k
 	// starts at token i or ends just before it.
 	startMask, endMask []uint64
