@@ -685,6 +685,9 @@ func (a *Assigner) placeNamedBefore(st *sentenceState, ents []Entity, i int) boo
 		}
 	}
 	for _, e := range ents {
+		if e.Value.ID == st.dateline.ID {
+			continue // the dateline itself: "हनोई, 14 अक्टूबर (भाषा) … यहां"
+		}
 		if f, _ := tokRange(st.toks, e.Start, e.End); f >= 0 && f < i && !e.Demonym && isPlaceKind(e.Value.Kind) && e.Value.Kind != "country" {
 			return true
 		}
