@@ -254,3 +254,24 @@ func TestUnlistedPlaceInListedOne(t *testing.T) {
 		}
 	}
 }
+
+// TestUnconfirmedHalvesConfidence checks that a figure its own sentence calls
+// unconfirmed gets half the confidence of the same figure stated plainly.
+func TestUnconfirmedHalvesConfidence(t *testing.T) {
+	x := testExtractor(t)
+	conf := func(text string) float64 {
+		r := x.Extract(&article.Article{ID: "u", Text: "Headline\n" + text})
+		for _, c := range r.Claims {
+			if c.Slot == "incident.dead" {
+				return c.Confidence
+			}
+		}
+		t.Fatalf("%s: no incident.dead in %+v", text, r.Claims)
+		return 0
+	}
+	plain := conf("हादसे में 12 लोगों की मौत हुई है।")
+	doubtful := conf("अपुष्ट खबरों के मुताबिक हादसे में 12 लोगों की मौत हुई है।")
+	if plain != 0.9 || doubtful != 0.45 {
+		t.Errorf("confidence %.2f plain and %.2f unconfirmed, want 0.90 and 0.45", plain, doubtful)
+	}
+}

@@ -267,6 +267,10 @@ const (
 	futureMul    = 0.8
 	weakMul      = 0.8 // a name that may mean another place
 	referenceMul = 0.8 // a place named by a reference back ("इसी जगह")
+	// unconfirmedMul marks a value its own sentence calls unconfirmed
+	// ("Unconfirmed reports: अब तक 5 लोगों की मौत"): below the threshold at
+	// which compare sets a reading aside when others confirm another.
+	unconfirmedMul = 0.5
 )
 
 // item is a value-bearing span in a sentence: a scanned mention or a place.
@@ -1052,6 +1056,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	}
 	if st.title {
 		asg.Confidence *= titleFactor
+	}
+	if hasKind(st.hits, 1<<kUnconfirmed) {
+		asg.Confidence *= unconfirmedMul
 	}
 	asg.Confidence = a.round2(asg.Confidence)
 	return asg, true
