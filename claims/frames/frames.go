@@ -1028,6 +1028,11 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	}
 	if it.typ == value.TypeSpeed {
 		a.topSpeed(st, it, &asg)
+		if a.isSpeedLimit(st, it) {
+			// "इस रूट पर गति सीमा 110 किमी प्रति घंटा है": a rule, not how
+			// fast anything went.
+			asg.Slot = strings.TrimSuffix(asg.Slot, ".speed") + ".speed_limit"
+		}
 	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && (a.isReportingDay(st, it) || a.isDayLimit(st, it) || isDateline(st, it)) {
 		return Assignment{}, false
@@ -1320,6 +1325,21 @@ func distance(h hit, it item) int {
 func (a *Assigner) isPart(st *sentenceState, it item) bool {
 	for _, h := range st.hits {
 		if h.kind == kPart && (h.to == it.from || (h.to == it.from-1 && (st.key(it.from-1) == "the" || st.key(it.from-1) == "its"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLimitGap bounds the tokens between a speed and a word of a speed limit.
+const maxLimitGap = 4
+
+// isSpeedLimit reports a speed named as a limit ("गति सीमा 110 किमी प्रति
+// घंटा", "a speed limit of 110 km/h") in its clause.
+func (a *Assigner) isSpeedLimit(st *sentenceState, it item) bool {
+	c := st.clause[it.from]
+	for _, h := range st.hits {
+		if h.kind == kSpeedLimit && st.clause[h.from] == c && distance(h, it) <= maxLimitGap {
 			return true
 		}
 	}
