@@ -990,7 +990,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		return Assignment{}, false // "सरकार ने रविवार को …": the agent's day
 	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate || it.typ == value.TypeDuration) && conf == confSentence &&
-		a.clauseLen(st, st.clause[it.from]) > 4 {
+		a.ownVerb(st, st.clause[it.from]) {
 		// The value's own clause has its own verb: it is not the frame's.
 		// An amount of time is still one ("इसे बनने में ६ साल लगे").
 		if it.typ != value.TypeDuration {
@@ -1177,6 +1177,43 @@ func isFunctionish(w string) bool {
 }
 
 // clauseLen counts the words of clause c.
+// verbKinds are the phrase kinds of verb forms.
+const verbKinds = 1<<kVerbBeforeAnd | 1<<kEventVerb | 1<<kPerfect | 1<<kFuture | 1<<kReportVerb
+
+// ownVerb reports whether clause c has a verb of its own: in Hindi, which
+// puts the verb last, a verb form ends it ("… हवाई अड्डे," has none); in
+// English, more than four words.
+func (a *Assigner) ownVerb(st *sentenceState, c int) bool {
+	if a.clauseLen(st, c) <= 4 {
+		return false
+	}
+	if !st.devanagari {
+		return true
+	}
+	first, last := -1, -1
+	for i, k := range st.clause {
+		if k == c && !st.toks[i].punct {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	// A subordinate clause ("जिससे …", "जो …") has a verb of its own.
+	if st.startMask[first]&(1<<kClauseBreak|1<<kRelative) != 0 {
+		return true
+	}
+	if st.endMask[last+1]&verbKinds != 0 {
+		return true
+	}
+	// The future endings: "रह जाएगा", "होगी", "करेंगे".
+	k := st.key(last)
+	return strings.HasSuffix(k, "गा") || strings.HasSuffix(k, "गी") || strings.HasSuffix(k, "गे")
+}
+
 func (a *Assigner) clauseLen(st *sentenceState, c int) int {
 	n := 0
 	for i, k := range st.clause {
