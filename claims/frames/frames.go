@@ -750,6 +750,9 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 		if (typ == "count" || typ == "number") && a.notCounting(st, h.frame, it.to) {
 			continue // "50 पुलिसकर्मी मौजूद थे": not the crowd
 		}
+		if (typ == "count" || typ == "number") && a.frames[h.frame].Group && a.countsThings(st, *it) {
+			continue // "killed when 12 coaches … derailed": a group counts people
+		}
 		if typ == "count" || typ == "number" {
 			gap := maxCountGap
 			if a.frames[h.frame].Group && st.clause[h.from] == c {
