@@ -790,6 +790,11 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 		if typ == "count" || typ == "number" {
 			d -= a.frames[h.frame].Priority * maxCountGap
 		}
+		// "1950 की शांति और मैत्री संधि", "the 1950 treaty": a year that
+		// modifies a frame noun belongs to it.
+		if (typ == "year" || typ == "date") && a.modifies(st, *it, h) {
+			d -= genitiveBonus
+		}
 		if same && !bestSame || same == bestSame && d < bestDist {
 			best, bestDist, bestSame = h.frame, d, same
 		}
@@ -830,6 +835,24 @@ func (a *Assigner) notCounting(st *sentenceState, frame, i int) bool {
 		}
 	}
 	return false
+}
+
+// genitiveBonus makes a frame noun that a year modifies win over any other.
+const genitiveBonus = 1000
+
+// maxModifierGap bounds the words between a year's genitive and the noun it
+// modifies ("1950 की शांति और मैत्री संधि").
+const maxModifierGap = 4
+
+// modifies reports whether the year or date it modifies frame word h: a
+// Hindi genitive after it and h within a few words ("1950 की … संधि"), or
+// English "the 1950 treaty".
+func (a *Assigner) modifies(st *sentenceState, it item, h hit) bool {
+	if it.to < len(st.toks) && a.startsHit(st, it.to, kGenitive) && st.key(it.to) != "of" {
+		g := a.hitEnd(st, it.to, kGenitive)
+		return h.from >= g && h.from-g <= maxModifierGap && st.clause[h.from] == st.clause[it.from]
+	}
+	return h.from == it.to && it.from > 0 && st.key(it.from-1) == "the"
 }
 
 // borrowedPenalty makes a frame word reach a value only through a sibling's
@@ -1112,6 +1135,28 @@ func listComma(st *sentenceState, i int) bool {
 	return false
 }
 
+// maxNamedGap bounds the words of a name between a number and the noun
+// that makes it an identifier ("12548 सरयू-हुगली एक्सप्रेस").
+const maxNamedGap = 5
+
+// numbersName reports whether the number it names a service: a numbered noun
+// follows within a name's length, or stands right before the number's
+// parenthesis ("Saryu Express (12548)").
+func (a *Assigner) numbersName(st *sentenceState, it item) bool {
+	for _, h := range st.hits {
+		if h.kind != kNumbered {
+			continue
+		}
+		if h.from >= it.to && h.from-it.to <= maxNamedGap {
+			return true
+		}
+		if it.from >= 1 && st.key(it.from-1) == "(" && h.to == it.from-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // isNoiseCount reports counts that carry no fact: "एक"/"a"/"one" (an
 // indefinite article as often as a number) and numbers glued to a name by a
 // hyphen ("कोविड-19", "G-20", "Su-57").
@@ -1135,6 +1180,11 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	}
 	// A long run of digits without grouping is a phone or ID number.
 	if d := st.src[it.start:it.end]; len(d) >= 8 && strings.Trim(d, "0123456789") == "" {
+		return true
+	}
+	// "12548 सरयू-हुगली एक्सप्रेस", "Saryu Express (12548)": a number of four
+	// or five digits that names a train or a flight.
+	if d := st.src[it.start:it.end]; len(d) >= 4 && len(d) <= 5 && strings.Trim(d, "0123456789") == "" && a.numbersName(st, it) {
 		return true
 	}
 	// "Boeing 787", "Airbus A320": a model, not a count.
