@@ -70,6 +70,9 @@ type Assigner struct {
 	frames   []FrameDef
 	phrases  *phraseSet
 	notNames map[string]bool
+	// bylineWords are the words of a byline ("संवाददाता", "ब्यूरो"), which
+	// mark a place beside them as the dateline.
+	bylineWords []string
 	// typeIndex numbers the value types that frames have slots for;
 	// slots[frame][typeIndex[typ]] spells out the frame's slot names for
 	// the type.
@@ -91,12 +94,12 @@ type Assigner struct {
 
 // New builds an Assigner from the embedded frame lexicon plus user files.
 func New(user ...lexicon.File) (*Assigner, error) {
-	frames, ps, notNames, err := loadLexicon(user)
+	frames, ps, notNames, bylines, err := loadLexicon(user)
 	if err != nil {
 		return nil, err
 	}
 	mergeSiblingSlots(frames)
-	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, Unknown: func(s string) value.Entity {
+	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, bylineWords: bylines, Unknown: func(s string) value.Entity {
 		// The name is copied: s is cut from the article, which a kept
 		// claim must not hold in memory.
 		return value.Entity{Name: strings.Clone(s), ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
@@ -407,7 +410,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		}
 		if s.Kind == normalize.Heading && dateline == nil && bodySeen < maxDatelineSentence {
 			// A byline line: "हिंदुस्तान ब्यूरो | नई दिल्ली | सोमवार, 9 फरवरी".
-			dateline = datelinePlace(in, s, ents0(in.Entities, ei, s.End))
+			dateline = a.datelinePlace(in, s, ents0(in.Entities, ei, s.End))
 		}
 		if s.Kind != normalize.Body && s.Kind != normalize.Title {
 			continue
@@ -429,7 +432,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		}
 		st := &sc.st
 		if dateline == nil && bodySeen < maxDatelineSentence && s.Kind == normalize.Body {
-			dateline = datelinePlace(in, s, ents0(in.Entities, ei, s.End))
+			dateline = a.datelinePlace(in, s, ents0(in.Entities, ei, s.End))
 		}
 		if s.Kind == normalize.Body {
 			bodySeen++

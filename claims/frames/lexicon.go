@@ -164,21 +164,21 @@ func (ps *phraseSet) finish() {
 }
 
 // loadLexicon reads the frame data: embedded plus user files.
-func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, error) {
+func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, []string, error) {
 	files := append([]lexicon.File{{Name: "frames/data/frames.yaml", Data: framesData}}, user...)
 	defs, err := lexicon.Section[FrameDef](files, "frames")
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	ps := newPhraseSet()
 	var frames []FrameDef
 	for _, d := range defs {
 		if d.Value.Name == "" {
-			return nil, nil, nil, lexicon.Errorf(d.File, d.Line, "a frame needs a name")
+			return nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "a frame needs a name")
 		}
 		for t, slot := range d.Value.Slots {
 			if slot == "" {
-				return nil, nil, nil, lexicon.Errorf(d.File, d.Line, "frame %s: empty slot for type %s", d.Value.Name, t)
+				return nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "frame %s: empty slot for type %s", d.Value.Name, t)
 			}
 		}
 		frames = append(frames, d.Value)
@@ -201,7 +201,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	for _, l := range lists {
 		items, err := lexicon.Section[string](files, l.key)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 		for _, it := range items {
 			ps.add(it.Value, l.kind, -1)
@@ -221,7 +221,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kPerfect, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	if err := addMapSection[forecastCues](files, "forecast", func(c forecastCues) {
 		for _, s := range c.Speculation {
@@ -234,7 +234,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kFuture, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	if err := addMapSection[attributionCues](files, "attribution", func(c attributionCues) {
 		for _, s := range c.Before {
@@ -244,12 +244,12 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kAttrAfter, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	ps.finish()
 	nn, err := lexicon.Section[string](files, "not_names")
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	notNames := make(map[string]bool, len(nn))
 	for _, w := range nn {
@@ -257,7 +257,15 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			notNames[k] = true
 		}
 	}
-	return frames, ps, notNames, nil
+	bw, err := lexicon.Section[string](files, "byline_words")
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	var bylines []string
+	for _, w := range bw {
+		bylines = append(bylines, normalize.String(w.Value))
+	}
+	return frames, ps, notNames, bylines, nil
 }
 
 // splitWords splits a lexicon phrase into folded words, the same way the

@@ -643,7 +643,7 @@ func ents0(ents []Entity, from, end int) []Entity {
 // an agency in parentheses ("नई दिल्ली: …", "नई दिल्ली, 9 फरवरी (भाषा)।",
 // "MUMBAI, Nov 15 (Reuters) -", "KYOTO, Japan —"), or one between the bars
 // of a byline ("हिंदुस्तान ब्यूरो | नई दिल्ली | सोमवार").
-func datelinePlace(in *Input, s normalize.Sentence, ents []Entity) *value.Entity {
+func (a *Assigner) datelinePlace(in *Input, s normalize.Sentence, ents []Entity) *value.Entity {
 	for i := range ents {
 		e := &ents[i]
 		if e.Demonym || !isPlaceKind(e.Value.Kind) || e.Value.Kind == "" || e.Start < s.Start || e.End > s.End {
@@ -655,11 +655,13 @@ func datelinePlace(in *Input, s normalize.Sentence, ents []Entity) *value.Entity
 			continue
 		}
 		barred := strings.HasSuffix(before, "|") && (after[0] == '|' || after[0] == ',')
-		if before != "" && !barred {
+		// "संवाद न्यूज एजेंसी, इटावा": a byline that ends with the place.
+		bylined := strings.HasSuffix(before, ",") && a.hasBylineWord(before) && (after[0] == '|' || after[0] == ',' || after[0] == ':')
+		if before != "" && !barred && !bylined {
 			continue // only the first words of a line or a byline field
 		}
 		switch {
-		case barred, after[0] == ':', after[0] == '|':
+		case barred, bylined, after[0] == ':', after[0] == '|':
 			return &e.Value
 		case strings.HasPrefix(after, "—"), strings.HasPrefix(after, "–"), strings.HasPrefix(after, "- "):
 			return &e.Value
@@ -667,8 +669,8 @@ func datelinePlace(in *Input, s normalize.Sentence, ents []Entity) *value.Entity
 			// "नई दिल्ली, 9 फरवरी (भाषा)", "MUMBAI, Nov 15 (Reuters) -":
 			// an agency or a dash shortly after.
 			head := after[:min(len(after), 80)]
-			if strings.Contains(head, ")") || strings.Contains(head, "—") || strings.Contains(head, " - ") {
-				return &e.Value
+			if strings.Contains(head, ")") || strings.Contains(head, "—") || strings.Contains(head, " - ") || a.hasBylineWord(head) {
+				return &e.Value // "वाराणसी, मुख्य संवाददाता।"
 			}
 		}
 	}
@@ -719,6 +721,17 @@ func venueBefore(st *sentenceState, i int) bool {
 		}
 		if !isUpperStart(st, j) {
 			return false
+		}
+	}
+	return false
+}
+
+// hasBylineWord reports whether text holds a word of a byline ("संवाददाता",
+// "ब्यूरो", "एजेंसी", "correspondent").
+func (a *Assigner) hasBylineWord(text string) bool {
+	for _, w := range a.bylineWords {
+		if strings.Contains(text, w) {
+			return true
 		}
 	}
 	return false
