@@ -290,6 +290,9 @@ type item struct {
 
 // sentenceState is what one sentence needs while assigning.
 type sentenceState struct {
+	// recall marks a sentence that refers back to an earlier occurrence the
+	// sentence before told of ("उस हादसे में करीब 70 लोगों की जान गई थी").
+	recall bool
 	// dateline is the place an article's dateline names ("नई दिल्ली, 9
 	// फरवरी (भाषा)", "MUMBAI, Nov 15 (Reuters) -"), which "यहां" and "here"
 	// refer to; nil when none has been seen.
@@ -399,6 +402,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 	var paraFrame int = -1      // the last frame triggered in the paragraph
 	var paraAgent *value.Entity // the last person named as agent in the paragraph
 	var dateline *value.Entity  // the place of the article's dateline
+	prevEarlier := false        // the last sentence with values told of an earlier occurrence
 	bodySeen := 0               // body sentences read so far
 	for si, s := range in.Sentences {
 		// Skip values of sentences that carry no claims.
@@ -500,12 +504,18 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		sc.items = items
 
 		paraVehicle, paraFrame = a.framesNamed(st.hits, paraVehicle, paraFrame)
+		st.recall = prevEarlier && a.recallsBack(st)
+		before := len(out)
 		for i := range items {
 			asg, ok := a.assignItem(st, items[i], paraVehicle, paraFrame)
 			if !ok {
 				continue
 			}
 			out = append(out, asg)
+		}
+		prevEarlier = false
+		for _, g := range out[before:] {
+			prevEarlier = prevEarlier || g.Earlier
 		}
 		out = a.yearsOfDates(out, &sc.dates)
 		out = a.references(st, ents, out)
@@ -1067,7 +1077,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		return Assignment{}, false
 	}
 	// A forecast ("2025 में होने वाले अगले सम्मेलन") is never an earlier occurrence.
-	if frame >= 0 && !st.forecst[c] && a.isEarlier(st, it, c) {
+	if frame >= 0 && !st.forecst[c] && (st.recall || a.isEarlier(st, it, c)) {
 		asg.Earlier = true
 		if a.frames[frame].Earlier != "" {
 			asg.Slot = a.slots[frame][ti].earlier
@@ -1155,6 +1165,28 @@ func (a *Assigner) numbersName(st *sentenceState, it item) bool {
 		}
 		if it.from >= 1 && st.key(it.from-1) == "(" && h.to == it.from-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// recallsBack reports whether the sentence refers back to an event named
+// before with a demonstrative before a frame word: "उस हादसे में", "in that
+// crash".
+func (a *Assigner) recallsBack(st *sentenceState) bool {
+	for _, h := range st.hits {
+		if h.kind == kRecallRef && a.startsHit(st, h.to, kTrigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWith reports whether clause c begins with a phrase of kind k.
+func (a *Assigner) opensWith(st *sentenceState, c int, k kind) bool {
+	for i, ci := range st.clause {
+		if ci == c && !st.toks[i].punct {
+			return a.startsHit(st, i, k)
 		}
 	}
 	return false
@@ -1501,6 +1533,11 @@ func (a *Assigner) isGap(st *sentenceState, it item) bool {
 // ("2019 के बाद पहली"), or a past perfect clause that names a year.
 func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
 	if st.hasHitIn(c, kEarlierClause) {
+		return true
+	}
+	// "… comparisons with the accident of July 10, 2011, when the Mail
+	// derailed near Malwan": a relative clause after an earlier one.
+	if c > 0 && st.hasHitIn(c-1, kEarlierClause) && a.opensWith(st, c, kRelative) {
 		return true
 	}
 	timeVal := it.typ == value.TypeYear || it.typ == value.TypeDate
