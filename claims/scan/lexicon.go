@@ -72,6 +72,7 @@ const (
 	pStop
 	pNotCounted
 	pTimeOfDay
+	pRatio
 	pUnitFiller
 	pCoord
 	pMoneySuffix
@@ -435,6 +436,7 @@ func build(files []lexicon.File) (*lex, error) {
 	listSection("count_stopwords", pStop)
 	listSection("not_counted", pNotCounted)
 	listSection("time_of_day", pTimeOfDay)
+	listSection("ratio_words", pRatio)
 	listSection("unit_fillers", pUnitFiller)
 	listSection("coordinators", pCoord)
 	listSection("relative_units", pRelUnit)

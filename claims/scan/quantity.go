@@ -209,6 +209,11 @@ func (st *state) matchQuantity(i int) cand {
 			return y.with(e)
 		}
 	}
+	// A ratio ("तीन गुना", "three times") is no amount of anything.
+	if st.is(k, pRatio) && !vague {
+		_, e := st.match(k, pRatio)
+		return cand{ok: true, end: e}
+	}
 	// Clock times ("4 बजे", "10 am") are left alone.
 	if st.is(k, pTimeOfDay) && !isRange && !vague {
 		_, e := st.match(k, pTimeOfDay)
