@@ -414,7 +414,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		}
 		if s.Kind == normalize.Heading && dateline == nil && bodySeen < maxDatelineSentence {
 			// A byline line: "हिंदुस्तान ब्यूरो | नई दिल्ली | सोमवार, 9 फरवरी".
-			dateline = a.datelinePlace(in, s, ents0(in.Entities, ei, s.End))
+			dateline = a.datelinePlace(in, s, entitiesBefore(in.Entities, ei, s.End))
 		}
 		if s.Kind != normalize.Body && s.Kind != normalize.Title {
 			continue
@@ -436,7 +436,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		}
 		st := &sc.st
 		if dateline == nil && bodySeen < maxDatelineSentence && s.Kind == normalize.Body {
-			dateline = a.datelinePlace(in, s, ents0(in.Entities, ei, s.End))
+			dateline = a.datelinePlace(in, s, entitiesBefore(in.Entities, ei, s.End))
 		}
 		if s.Kind == normalize.Body {
 			bodySeen++

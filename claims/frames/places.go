@@ -477,7 +477,8 @@ func (a *Assigner) attribution(st *sentenceState, ents []Entity) (name, id strin
 }
 
 // references resolves "इसी जगह"/"the same place" to the place the article
-// named before for the frame of the clause.
+// named before for the frame of the clause, and "यहां"/"here" to the place
+// of the dateline (ents are the sentence's entities).
 func (a *Assigner) references(st *sentenceState, ents []Entity, out []Assignment) []Assignment {
 	for _, h := range st.hits {
 		if h.kind != kReference && h.kind != kReferenceHere {
@@ -629,8 +630,9 @@ func nextField(s string) (field, rest string) {
 // dateline may stand in.
 const maxDatelineSentence = 3
 
-// ents0 returns the entities from index from on that start before end.
-func ents0(ents []Entity, from, end int) []Entity {
+// entitiesBefore returns the entities from index from on that start before
+// end.
+func entitiesBefore(ents []Entity, from, end int) []Entity {
 	to := from
 	for to < len(ents) && ents[to].Start < end {
 		to++
