@@ -802,6 +802,11 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 		}
 		if typ == "count" || typ == "number" {
 			d -= a.frames[h.frame].Priority * maxCountGap
+			// "killing 14 and injuring 26": a frame word after a
+			// conjunction opens the next conjunct.
+			if h.from >= it.to && conjunctionBetween(st, it.to, h.from) {
+				d += maxCountGap
+			}
 		}
 		// "1950 की शांति और मैत्री संधि", "the 1950 treaty": a year that
 		// modifies a frame noun belongs to it.
@@ -844,6 +849,16 @@ func (a *Assigner) antecedent(st *sentenceState, h hit, c int) bool {
 func (a *Assigner) notCounting(st *sentenceState, frame, i int) bool {
 	for _, h := range st.hits {
 		if h.kind == kNotCounting && h.from == i && a.frames[h.frame].Name == a.frames[frame].Name {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionBetween reports "and", "और" or a comma in tokens [from, to).
+func conjunctionBetween(st *sentenceState, from, to int) bool {
+	for i := from; i < to && i < len(st.toks); i++ {
+		if k := st.key(i); k == "and" || k == "और" || k == "," || k == "तथा" || k == "व" {
 			return true
 		}
 	}
@@ -1148,6 +1163,12 @@ func listComma(st *sentenceState, i int) bool {
 	return false
 }
 
+// isDigitsToken reports whether token i is written in digits.
+func isDigitsToken(st *sentenceState, i int) bool {
+	t := st.src[st.toks[i].start:st.toks[i].end]
+	return t != "" && strings.Trim(t, "0123456789०१२३४५६७८९") == ""
+}
+
 // maxNamedGap bounds the words of a name between a number and the noun
 // that makes it an identifier ("12548 सरयू-हुगली एक्सप्रेस").
 const maxNamedGap = 5
@@ -1215,6 +1236,12 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	}
 	// A long run of digits without grouping is a phone or ID number.
 	if d := st.src[it.start:it.end]; len(d) >= 8 && strings.Trim(d, "0123456789") == "" {
+		return true
+	}
+	// "बोइंग 787-8", "A320-200": a number joined to another by a hyphen is a
+	// model's designation.
+	if it.to+1 < len(st.toks) && st.key(it.to) == "-" && st.toks[it.to].start == it.end &&
+		st.toks[it.to+1].start == st.toks[it.to].end && isDigitsToken(st, it.to+1) {
 		return true
 	}
 	// "12548 सरयू-हुगली एक्सप्रेस", "Saryu Express (12548)": a number of four
