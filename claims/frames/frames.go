@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/factdiff/factdiff/claims/lexicon"
 	"github.com/factdiff/factdiff/claims/normalize"
@@ -70,6 +71,9 @@ type Assigner struct {
 	frames   []FrameDef
 	phrases  *phraseSet
 	notNames map[string]bool
+	// letterNames are the Hindi names of Latin letters ("यू", "के"),
+	// longest first, that codes are spelled with.
+	letterNames []string
 	// bylineWords are the words of a byline ("संवाददाता", "ब्यूरो"), which
 	// mark a place beside them as the dateline.
 	bylineWords []string
@@ -94,12 +98,12 @@ type Assigner struct {
 
 // New builds an Assigner from the embedded frame lexicon plus user files.
 func New(user ...lexicon.File) (*Assigner, error) {
-	frames, ps, notNames, bylines, err := loadLexicon(user)
+	frames, ps, notNames, bylines, letters, err := loadLexicon(user)
 	if err != nil {
 		return nil, err
 	}
 	mergeSiblingSlots(frames)
-	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, bylineWords: bylines, Unknown: func(s string) value.Entity {
+	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, bylineWords: bylines, letterNames: letters, Unknown: func(s string) value.Entity {
 		// The name is copied: s is cut from the article, which a kept
 		// claim must not hold in memory.
 		return value.Entity{Name: strings.Clone(s), ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
@@ -1163,6 +1167,31 @@ func listComma(st *sentenceState, i int) bool {
 	return false
 }
 
+// letterCode reports whether token i spells a code of one to three letters:
+// capitals ("UK", "PA") or Hindi letter names ("यूके", "पीए").
+func (a *Assigner) letterCode(st *sentenceState, i int) bool {
+	t := st.src[st.toks[i].start:st.toks[i].end]
+	if t == "" || st.toks[i].punct {
+		return false
+	}
+	if len(t) <= 3 && strings.Trim(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return true
+	}
+	for n := 0; t != "" && n < 3; n++ {
+		matched := false
+		for _, l := range a.letterNames { // longest first
+			if strings.HasPrefix(t, l) {
+				t, matched = t[len(l):], true
+				break
+			}
+		}
+		if !matched {
+			return false
+		}
+	}
+	return t == ""
+}
+
 // isDigitsToken reports whether token i is written in digits.
 func isDigitsToken(st *sentenceState, i int) bool {
 	t := st.src[st.toks[i].start:st.toks[i].end]
@@ -1236,6 +1265,12 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	}
 	// A long run of digits without grouping is a phone or ID number.
 	if d := st.src[it.start:it.end]; len(d) >= 8 && strings.Trim(d, "0123456789") == "" {
+		return true
+	}
+	// "यूके 12 पीए 0437", "UK 12 PA 0437": a vehicle registration, a short
+	// code between letters and a four-digit number.
+	if it.from > 0 && it.to+1 < len(st.toks) && a.letterCode(st, it.from-1) && a.letterCode(st, it.to) &&
+		isDigitsToken(st, it.to+1) && utf8.RuneCountInString(st.src[st.toks[it.to+1].start:st.toks[it.to+1].end]) >= 4 {
 		return true
 	}
 	// "बोइंग 787-8", "A320-200": a number joined to another by a hyphen is a
@@ -1535,20 +1570,21 @@ func (a *Assigner) topSpeed(st *sentenceState, it item, asg *Assignment) {
 	}
 }
 
-// isGap reports a duration that measures a gap ("चार वर्षों में पहली",
-// "first … in four years"), not the length of an event.
+// isGap reports a duration that measures a gap or a window of a count ("चार
+// वर्षों में पहली", "first … in four years", "दो दिन में यह तीसरा हादसा"), not
+// the length of an event.
 func (a *Assigner) isGap(st *sentenceState, it item) bool {
 	if it.to < len(st.toks) && (st.key(it.to) == "में" || st.key(it.to) == "बाद") {
-		for i := it.to; i < len(st.toks); i++ {
-			if k := st.key(i); k == "पहली" || k == "पहला" || k == "पहले" {
-				return true
+		for _, h := range st.hits {
+			if h.kind == kGapOrdinal && h.from >= it.to {
+				return true // "दो दिन में यह तीसरा हादसा"
 			}
 		}
 	}
 	if it.from > 0 && (st.key(it.from-1) == "in" || st.key(it.from-1) == "for") {
-		for i := 0; i < it.from; i++ {
-			if st.key(i) == "first" {
-				return true
+		for _, h := range st.hits {
+			if h.kind == kGapOrdinal && h.to <= it.from {
+				return true // "the third accident in two days"
 			}
 		}
 	}

@@ -105,6 +105,7 @@ const (
 	kSpeedLimit
 	kNumbered
 	kRecallRef
+	kGapOrdinal
 	kSupersededBefore
 	kChangeVerb
 	kFuture
@@ -165,21 +166,21 @@ func (ps *phraseSet) finish() {
 }
 
 // loadLexicon reads the frame data: embedded plus user files.
-func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, []string, error) {
+func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, []string, []string, error) {
 	files := append([]lexicon.File{{Name: "frames/data/frames.yaml", Data: framesData}}, user...)
 	defs, err := lexicon.Section[FrameDef](files, "frames")
 	if err != nil {
-		return nil, nil, nil, nil, err
+		return nil, nil, nil, nil, nil, err
 	}
 	ps := newPhraseSet()
 	var frames []FrameDef
 	for _, d := range defs {
 		if d.Value.Name == "" {
-			return nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "a frame needs a name")
+			return nil, nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "a frame needs a name")
 		}
 		for t, slot := range d.Value.Slots {
 			if slot == "" {
-				return nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "frame %s: empty slot for type %s", d.Value.Name, t)
+				return nil, nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "frame %s: empty slot for type %s", d.Value.Name, t)
 			}
 		}
 		frames = append(frames, d.Value)
@@ -196,13 +197,13 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}{
 		{"reference", kReference}, {"reference_here", kReferenceHere}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd}, {"verb_after_and", kVerbAfterAnd},
-		{"event_verb", kEventVerb}, {"part", kPart}, {"window", kWindow}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"scope", kScope}, {"people", kPeople}, {"tally", kTally}, {"facility", kFacility}, {"day_limit_before", kDayLimitBefore}, {"pronoun_agent", kPronounAgent}, {"day_limit_after", kDayLimitAfter}, {"superseded", kSuperseded}, {"building", kBuilding}, {"venue", kVenue}, {"unconfirmed", kUnconfirmed}, {"speed_limit", kSpeedLimit}, {"numbered", kNumbered}, {"recall_ref", kRecallRef}, {"superseded_before", kSupersededBefore}, {"change_verb", kChangeVerb}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
+		{"event_verb", kEventVerb}, {"part", kPart}, {"window", kWindow}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"scope", kScope}, {"people", kPeople}, {"tally", kTally}, {"facility", kFacility}, {"day_limit_before", kDayLimitBefore}, {"pronoun_agent", kPronounAgent}, {"day_limit_after", kDayLimitAfter}, {"superseded", kSuperseded}, {"building", kBuilding}, {"venue", kVenue}, {"unconfirmed", kUnconfirmed}, {"speed_limit", kSpeedLimit}, {"numbered", kNumbered}, {"recall_ref", kRecallRef}, {"gap_ordinal", kGapOrdinal}, {"superseded_before", kSupersededBefore}, {"change_verb", kChangeVerb}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {
 		items, err := lexicon.Section[string](files, l.key)
 		if err != nil {
-			return nil, nil, nil, nil, err
+			return nil, nil, nil, nil, nil, err
 		}
 		for _, it := range items {
 			ps.add(it.Value, l.kind, -1)
@@ -222,7 +223,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kPerfect, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, nil, err
+		return nil, nil, nil, nil, nil, err
 	}
 	if err := addMapSection[forecastCues](files, "forecast", func(c forecastCues) {
 		for _, s := range c.Speculation {
@@ -235,7 +236,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kFuture, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, nil, err
+		return nil, nil, nil, nil, nil, err
 	}
 	if err := addMapSection[attributionCues](files, "attribution", func(c attributionCues) {
 		for _, s := range c.Before {
@@ -245,12 +246,12 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kAttrAfter, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, nil, err
+		return nil, nil, nil, nil, nil, err
 	}
 	ps.finish()
 	nn, err := lexicon.Section[string](files, "not_names")
 	if err != nil {
-		return nil, nil, nil, nil, err
+		return nil, nil, nil, nil, nil, err
 	}
 	notNames := make(map[string]bool, len(nn))
 	for _, w := range nn {
@@ -260,13 +261,22 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	}
 	bw, err := lexicon.Section[string](files, "byline_words")
 	if err != nil {
-		return nil, nil, nil, nil, err
+		return nil, nil, nil, nil, nil, err
 	}
 	var bylines []string
 	for _, w := range bw {
 		bylines = append(bylines, normalize.String(w.Value))
 	}
-	return frames, ps, notNames, bylines, nil
+	ln, err := lexicon.Section[string](files, "letter_names")
+	if err != nil {
+		return nil, nil, nil, nil, nil, err
+	}
+	var letters []string
+	for _, w := range ln {
+		letters = append(letters, normalize.String(w.Value))
+	}
+	sort.SliceStable(letters, func(i, j int) bool { return len(letters[i]) > len(letters[j]) })
+	return frames, ps, notNames, bylines, letters, nil
 }
 
 // splitWords splits a lexicon phrase into folded words, the same way the
