@@ -71,6 +71,8 @@ type Assigner struct {
 	frames   []FrameDef
 	phrases  *phraseSet
 	notNames map[string]bool
+	// futureEndings are the endings of Hindi future verb forms ("ेगा").
+	futureEndings []string
 	// letterNames are the Hindi names of Latin letters ("यू", "के"),
 	// longest first, that codes are spelled with.
 	letterNames []string
@@ -98,16 +100,17 @@ type Assigner struct {
 
 // New builds an Assigner from the embedded frame lexicon plus user files.
 func New(user ...lexicon.File) (*Assigner, error) {
-	frames, ps, notNames, bylines, letters, err := loadLexicon(user)
+	frames, ps, notNames, lists, err := loadLexicon(user)
 	if err != nil {
 		return nil, err
 	}
 	mergeSiblingSlots(frames)
-	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, bylineWords: bylines, letterNames: letters, Unknown: func(s string) value.Entity {
-		// The name is copied: s is cut from the article, which a kept
-		// claim must not hold in memory.
-		return value.Entity{Name: strings.Clone(s), ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
-	}}
+	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, bylineWords: lists["byline_words"], letterNames: lists["letter_names"],
+		futureEndings: lists["future_endings"], Unknown: func(s string) value.Entity {
+			// The name is copied: s is cut from the article, which a kept
+			// claim must not hold in memory.
+			return value.Entity{Name: strings.Clone(s), ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
+		}}
 	a.spellSlots()
 	a.roundConfidences()
 	return a, nil
@@ -698,6 +701,24 @@ func (a *Assigner) clauses(st *sentenceState) {
 			st.future[st.clause[h.from]] = true
 		}
 	}
+	// Hindi future forms by their ending: "किया जाएगा", "टकराएगा", "होंगे".
+	if st.devanagari {
+		for i := range st.toks {
+			if k := st.key(i); !st.toks[i].punct && a.futureEnding(k) {
+				st.future[st.clause[i]] = true
+			}
+		}
+	}
+}
+
+// futureEnding reports whether a Hindi word ends like a future verb form.
+func (a *Assigner) futureEnding(k string) bool {
+	for _, e := range a.futureEndings {
+		if strings.HasSuffix(k, e) && len(k) > len(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexHits records, per token, the kinds of phrase that start there and
@@ -1105,7 +1126,13 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if frame >= 0 && a.frames[frame].Name == "treaty" && a.hasPerfect(st, c) {
 		asg.Earlier = true
 	}
-	if st.future[c] && !st.forecst[c] && !asg.Earlier {
+	if st.future[c] && !st.forecst[c] && !asg.Earlier && !(frame >= 0 && a.frames[frame].Property) {
+		// "शवों का पोस्टमार्टम सोमवार को किया जाएगा": a day reached only
+		// through a sibling's slot in a future clause is what will be done
+		// next, not the event's day.
+		if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && frame >= 0 && !a.slots[frame][ti].native && a.frames[frame].Agentless {
+			return Assignment{}, false
+		}
 		asg.Expected = true
 		asg.Confidence *= futureMul
 	}

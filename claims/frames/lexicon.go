@@ -27,6 +27,10 @@ type FrameDef struct {
 	// Agentless marks events nobody does ("हादसा"): a day after an agent
 	// ("सरकार ने रविवार को …") is that agent's action, not the event's.
 	Agentless bool `yaml:"agentless"`
+	// Property marks frames of things rather than events (a train): the
+	// future tense ("160 की रफ्तार से चलेगी") states what they are, not an
+	// expected event.
+	Property bool `yaml:"property"`
 	// NotCounting lists nouns whose count is not this frame's even next to
 	// its words: police at a gathering are not its crowd ("50 पुलिसकर्मी
 	// मौजूद थे").
@@ -166,21 +170,21 @@ func (ps *phraseSet) finish() {
 }
 
 // loadLexicon reads the frame data: embedded plus user files.
-func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, []string, []string, error) {
+func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, map[string][]string, error) {
 	files := append([]lexicon.File{{Name: "frames/data/frames.yaml", Data: framesData}}, user...)
 	defs, err := lexicon.Section[FrameDef](files, "frames")
 	if err != nil {
-		return nil, nil, nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	ps := newPhraseSet()
 	var frames []FrameDef
 	for _, d := range defs {
 		if d.Value.Name == "" {
-			return nil, nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "a frame needs a name")
+			return nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "a frame needs a name")
 		}
 		for t, slot := range d.Value.Slots {
 			if slot == "" {
-				return nil, nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "frame %s: empty slot for type %s", d.Value.Name, t)
+				return nil, nil, nil, nil, lexicon.Errorf(d.File, d.Line, "frame %s: empty slot for type %s", d.Value.Name, t)
 			}
 		}
 		frames = append(frames, d.Value)
@@ -203,7 +207,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 	for _, l := range lists {
 		items, err := lexicon.Section[string](files, l.key)
 		if err != nil {
-			return nil, nil, nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 		for _, it := range items {
 			ps.add(it.Value, l.kind, -1)
@@ -223,7 +227,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kPerfect, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	if err := addMapSection[forecastCues](files, "forecast", func(c forecastCues) {
 		for _, s := range c.Speculation {
@@ -236,7 +240,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kFuture, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	if err := addMapSection[attributionCues](files, "attribution", func(c attributionCues) {
 		for _, s := range c.Before {
@@ -246,12 +250,12 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			ps.add(s, kAttrAfter, -1)
 		}
 	}); err != nil {
-		return nil, nil, nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	ps.finish()
 	nn, err := lexicon.Section[string](files, "not_names")
 	if err != nil {
-		return nil, nil, nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	notNames := make(map[string]bool, len(nn))
 	for _, w := range nn {
@@ -259,24 +263,22 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 			notNames[k] = true
 		}
 	}
-	bw, err := lexicon.Section[string](files, "byline_words")
-	if err != nil {
-		return nil, nil, nil, nil, nil, err
+	// Plain word lists, longest first so that a prefix or suffix match
+	// takes the longest entry.
+	wordLists := map[string][]string{}
+	for _, name := range []string{"byline_words", "letter_names", "future_endings"} {
+		items, err := lexicon.Section[string](files, name)
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		var words []string
+		for _, w := range items {
+			words = append(words, normalize.String(w.Value))
+		}
+		sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+		wordLists[name] = words
 	}
-	var bylines []string
-	for _, w := range bw {
-		bylines = append(bylines, normalize.String(w.Value))
-	}
-	ln, err := lexicon.Section[string](files, "letter_names")
-	if err != nil {
-		return nil, nil, nil, nil, nil, err
-	}
-	var letters []string
-	for _, w := range ln {
-		letters = append(letters, normalize.String(w.Value))
-	}
-	sort.SliceStable(letters, func(i, j int) bool { return len(letters[i]) > len(letters[j]) })
-	return frames, ps, notNames, bylines, letters, nil
+	return frames, ps, notNames, wordLists, nil
 }
 
 // splitWords splits a lexicon phrase into folded words, the same way the
