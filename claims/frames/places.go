@@ -98,6 +98,32 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
 			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
+	// Hindi: an unlisted name after a place noun and before a locative
+	// ("बंदरगाह शहर अक्ताउ में", "गांव भौन में").
+	for _, h := range st.hits {
+		if h.kind != kPlaceClass || h.to+1 >= len(st.toks) {
+			continue
+		}
+		w := h.to
+		if covered[w] || st.mentionAt[w] || st.toks[w].punct || a.isFunctionWord(st, w) || a.startsHit(st, w, kPlaceClass) {
+			continue
+		}
+		if key := st.key(w); key == "" || key[0] < 0x80 {
+			continue
+		}
+		next := st.key(w + 1)
+		if next != "में" && next != "पर" && !a.directTriggerAt(st, w+1) {
+			continue
+		}
+		if !a.locationPosition(st, w, w+1) {
+			continue
+		}
+		covered[w] = true
+		tk := st.toks[w]
+		v := a.Unknown(st.text(w, w+1))
+		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
+			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
+	}
 	// English: a capitalized name after "in"/"at" that no list knows
 	// ("talks in Nusa Dua").
 	for _, h := range st.hits {
