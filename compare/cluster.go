@@ -135,13 +135,28 @@ func assign(n, k int, weight []int, span func(i int) (int, int)) [][]int {
 
 func clusterPlaces(reps []*val, weight []int) [][]int {
 	inChain := map[string]bool{}
+	unlocated := false
 	for _, r := range reps {
 		for _, id := range r.chain() {
 			inChain[id] = true
 		}
+		unlocated = unlocated || r.unlocated()
+	}
+	// A country or region may hold any place the gazetteer does not know:
+	// "Kazakhstan" does not contradict an unlisted "Aktau" (when no listed
+	// place is named more precisely than it).
+	broad := map[string]bool{}
+	if unlocated {
+		for _, r := range reps {
+			if r.broad() {
+				broad[r.spec] = true
+				inChain[r.spec] = true
+			}
+		}
 	}
 	var leaves []int
-	under := map[string][]int{} // ancestor id → leaf sets below it
+	under := map[string][]int{}   // ancestor id → leaf sets below it
+	mayHold := map[string][]int{} // broad id → unlisted leaf sets it may hold
 	for i, r := range reps {
 		if inChain[r.spec] {
 			continue
@@ -149,7 +164,16 @@ func clusterPlaces(reps []*val, weight []int) [][]int {
 		for _, id := range r.chain() {
 			under[id] = append(under[id], len(leaves))
 		}
+		if r.unlocated() {
+			for id := range broad {
+				mayHold[id] = append(mayHold[id], len(leaves))
+			}
+		}
 		leaves = append(leaves, i)
+	}
+	locatedLeaf := false // a listed place below no other one
+	for _, i := range leaves {
+		locatedLeaf = locatedLeaf || !reps[i].unlocated()
 	}
 	out := make([][]int, len(leaves))
 	w := make([]int, len(leaves))
@@ -162,6 +186,9 @@ func clusterPlaces(reps []*val, weight []int) [][]int {
 			continue
 		}
 		cands := under[r.spec]
+		if len(cands) == 0 && !locatedLeaf {
+			cands = mayHold[r.spec] // only unlisted places, which it may hold
+		}
 		if len(cands) == 0 { // chains that disagree: keep it apart
 			out = append(out, []int{i})
 			continue

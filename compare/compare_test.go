@@ -686,3 +686,20 @@ func TestBoundDoesNotNarrowTheGap(t *testing.T) {
 		t.Errorf("7 and ≥ 7 against 9: %+v", f)
 	}
 }
+
+// TestCountryMayHoldUnlistedPlace: a country does not contradict a place the
+// gazetteer does not know ("Aktau"), which may lie in it; two unlisted names
+// still conflict with each other.
+func TestCountryMayHoldUnlistedPlace(t *testing.T) {
+	docs := []Document{
+		docOf("a", cl("a", "meeting.location", place("Aktau"), "Aktau", 0)),
+		docOf("b", cl("b", "meeting.location", place("russia"), "Russia", 0)),
+	}
+	if f := findingFor(Compare(docs, DefaultOptions()), "meeting.location"); f == nil || f.Status == Conflict {
+		t.Errorf("an unlisted place against a country: %+v", f)
+	}
+	docs = append(docs, docOf("c", cl("c", "meeting.location", place("Atyrau"), "Atyrau", 0)))
+	if f := findingFor(Compare(docs, DefaultOptions()), "meeting.location"); f == nil || f.Status != Conflict {
+		t.Errorf("two unlisted places must still conflict: %+v", f)
+	}
+}

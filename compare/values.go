@@ -64,6 +64,12 @@ func (v *val) unlocated() bool {
 	return strings.HasPrefix(v.spec, "unknown:") && len(v.chain()) == 0
 }
 
+// broad reports a listed country or region: it may hold any unlisted place.
+func (v *val) broad() bool {
+	e := v.c.Value.Entity
+	return e != nil && !v.unlocated() && (e.Kind == "country" || e.Kind == "region")
+}
+
 // chain lists an entity's ancestor ids, nearest first.
 func (v *val) chain() []string {
 	if e := v.c.Value.Entity; e != nil {
@@ -428,6 +434,14 @@ func precision(a, b *val) int {
 			return c
 		}
 	case famEntity:
+		// An unlisted place is more precise than a country or region it may
+		// lie in, less precise than any other listed place.
+		if a.unlocated() && b.broad() {
+			return -1
+		}
+		if b.unlocated() && a.broad() {
+			return 1
+		}
 		if c := cmpBool(a.unlocated(), b.unlocated()); c != 0 {
 			return c
 		}
