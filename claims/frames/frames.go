@@ -355,6 +355,8 @@ type scratch struct {
 	// right size.
 	out   []Assignment
 	dates dateYears
+	// running lists the indexes in out of counts told "so far" ("अब तक").
+	running []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -369,6 +371,7 @@ func (sc *scratch) release() {
 	clear(sc.items[:cap(sc.items)])
 	clear(sc.ents[:cap(sc.ents)])
 	sc.dates = dateYears{}
+	sc.running = sc.running[:0]
 	sc.st.reset("", nil, nil)
 	sc.st.places = nil // the assignments returned point into it
 	scratchPool.Put(sc)
@@ -513,10 +516,14 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		paraVehicle, paraFrame = a.framesNamed(st.hits, paraVehicle, paraFrame)
 		st.recall = prevEarlier && a.recallsBack(st)
 		before := len(out)
+		running := hasKind(st.hits, 1<<kRunning)
 		for i := range items {
 			asg, ok := a.assignItem(st, items[i], paraVehicle, paraFrame)
 			if !ok {
 				continue
+			}
+			if running && asg.Type == value.TypeCount {
+				sc.running = append(sc.running, len(out))
 			}
 			out = append(out, asg)
 		}
@@ -533,11 +540,46 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			paraAgent = p
 		}
 	}
+	out = dropSuperseded(out, sc.running)
 	sc.out = out
 	if len(out) == 0 {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// dropSuperseded removes running counts ("अब तक 8 शव बरामद", "so far") of
+// a slot that a larger count of the same slot in the article supersedes: a
+// toll told as it rose, in either order (live blogs put the latest first).
+// running lists their indexes in out.
+func dropSuperseded(out []Assignment, running []int) []Assignment {
+	if len(running) == 0 {
+		return out
+	}
+	drop := map[int]bool{}
+	for _, i := range running {
+		q := out[i].Value.Quantity
+		if q == nil || q.Max == nil {
+			continue
+		}
+		for j := range out {
+			r := out[j].Value.Quantity
+			if j != i && out[j].Slot == out[i].Slot && !out[j].Expected && r != nil && r.Min != nil && *r.Min > *q.Max {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for i, g := range out {
+		if !drop[i] {
+			kept = append(kept, g)
+		}
+	}
+	return kept
 }
 
 // tokenSpan is a sentence's run of tokens, toks[from:to].
