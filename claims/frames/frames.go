@@ -755,6 +755,10 @@ func (a *Assigner) clauses(st *sentenceState) {
 
 // futureEnding reports whether a Hindi word ends like a future verb form.
 func (a *Assigner) futureEnding(k string) bool {
+	// Every future form ends in ग and a vowel sign: skip the rest quickly.
+	if len(k) < 6 || k[len(k)-6:len(k)-3] != "ग" {
+		return false
+	}
 	for _, e := range a.futureEndings {
 		if strings.HasSuffix(k, e) && len(k) > len(e) {
 			return true
@@ -897,14 +901,14 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 // describes: the clause opens with a relative word right after h ("The
 // meeting, which lasted more than two hours", "बैठक, जो दो घंटे चली").
 func (a *Assigner) antecedent(st *sentenceState, h hit, c int) bool {
-	start := -1
-	for i := range st.toks {
-		if st.clause[i] == c {
-			start = i
-			break
-		}
+	if h.to >= len(st.toks) || st.clause[h.to] == c || h.to+2 < len(st.toks) && st.clause[h.to+2] != c && st.clause[h.to+1] != c {
+		return false // the clause does not open right after h
 	}
-	if start < 0 || !a.startsHit(st, start, kRelative) {
+	start := h.to
+	for start < len(st.toks) && st.clause[start] != c {
+		start++
+	}
+	if start >= len(st.toks) || !a.startsHit(st, start, kRelative) {
 		return false
 	}
 	gap := start - h.to
@@ -914,6 +918,9 @@ func (a *Assigner) antecedent(st *sentenceState, h hit, c int) bool {
 // notCounting reports whether the noun at token i is one frame does not
 // count (its entry's not_counting list, or that of an entry of its name).
 func (a *Assigner) notCounting(st *sentenceState, frame, i int) bool {
+	if !a.startsHit(st, i, kNotCounting) {
+		return false
+	}
 	for _, h := range st.hits {
 		if h.kind == kNotCounting && h.from == i && a.frames[h.frame].Name == a.frames[frame].Name {
 			return true
