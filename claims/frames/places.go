@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -526,7 +527,8 @@ func (a *Assigner) references(st *sentenceState, ents []Entity, out []Assignment
 		// names a place below a country before it ("सरदारशहर सीट … यहां") or
 		// the sentence before gave a location ("… पटना में रैली की। उन्होंने
 		// यहां कहा").
-		if h.kind == kReferenceHere && st.dateline != nil && !a.placeNamedBefore(st, ents, h.from) && !recentLocation(out, st.idx) {
+		if h.kind == kReferenceHere && st.dateline != nil && !a.placeNamedBefore(st, ents, h.from) && !recentLocation(out, st.idx) &&
+			datelineFits(out, st.dateline) {
 			d := st.newEntity(*st.dateline)
 			out = append(out, Assignment{
 				Slot: slot, Type: value.TypePlace, Value: value.Value{Entity: d}, Display: d.Name,
@@ -763,4 +765,27 @@ func (a *Assigner) hasBylineWord(text string) bool {
 		}
 	}
 	return false
+}
+
+// datelineFits reports whether a place the article has given so far lies in
+// the dateline's country (or none has been given): a report filed from a New
+// Delhi bureau about talks in Kazakhstan, or in a place no list knows, does
+// not mean Delhi by "यहां".
+func datelineFits(out []Assignment, dateline *value.Entity) bool {
+	if len(dateline.WithinIDs) == 0 {
+		return true
+	}
+	country := dateline.WithinIDs[0]
+	seen := false
+	for _, g := range out {
+		e := g.Value.Entity
+		if g.Type != value.TypePlace || e == nil {
+			continue
+		}
+		seen = true
+		if e.ID == dateline.ID || e.ID == country || slices.Contains(e.WithinIDs, country) || slices.Contains(dateline.WithinIDs, e.ID) {
+			return true
+		}
+	}
+	return !seen
 }
