@@ -1501,10 +1501,21 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 		if h.kind == kInstitution && h.to+1 == it.from && st.key(h.to) == "में" {
 			return true
 		}
-		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.key(h.to) == "में" {
+		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.key(h.to) == "में" && !a.victimVerbBetween(st, h.to+1, it.from) {
 			if a.frames[h.frame].Group {
 				return true // "मृतकों में दो बच्चे": among the dead
 			}
+		}
+	}
+	return false
+}
+
+// victimVerbBetween reports a verb of falling victim between tokens from and
+// to ("लू की चपेट में आए 23 लोग": all who fell victim, not a part of them).
+func (a *Assigner) victimVerbBetween(st *sentenceState, from, to int) bool {
+	for _, h := range st.hits {
+		if h.kind == kVictimVerb && h.from >= from && h.to <= to {
+			return true
 		}
 	}
 	return false
@@ -1613,9 +1624,18 @@ func (a *Assigner) isSpeedLimit(st *sentenceState, it item) bool {
 // ("पिछले 24 घंटों में", "in the next two years"), not the event's length.
 func (a *Assigner) isWindow(st *sentenceState, it item) bool {
 	for _, h := range st.hits {
-		if h.kind == kWindow && h.to == it.from {
-			return true
+		if h.kind != kWindow || h.to != it.from {
+			continue
 		}
+		// "पिछले 24 घंटों में", "in the past 24 hours" are windows; "पिछले
+		// डेढ़ दिन से", "for the past two days" measure what is still going on.
+		if it.to < len(st.toks) && st.key(it.to) == "से" {
+			return false
+		}
+		if h.from > 1 && st.key(h.from-1) == "the" && st.key(h.from-2) == "for" {
+			return false
+		}
+		return true
 	}
 	return false
 }
