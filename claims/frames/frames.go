@@ -1501,13 +1501,21 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 		if h.kind == kInstitution && h.to+1 == it.from && st.key(h.to) == "में" {
 			return true
 		}
-		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.key(h.to) == "में" && !a.victimVerbBetween(st, h.to+1, it.from) {
+		if h.kind == kTrigger && h.to < it.from && h.to < len(st.toks) && st.key(h.to) == "में" && !a.victimVerbBetween(st, h.to+1, it.from) &&
+			obliquePlural(st.key(h.to-1)) {
 			if a.frames[h.frame].Group {
 				return true // "मृतकों में दो बच्चे": among the dead
 			}
 		}
 	}
 	return false
+}
+
+// obliquePlural reports a Hindi noun in the oblique plural ("मृतकों",
+// "श्रद्धालुओं"): "X-ों में N" counts some among the Xs, while "रैली में N"
+// counts those at the rally.
+func obliquePlural(k string) bool {
+	return strings.HasSuffix(k, "ों") || strings.HasSuffix(k, "ओं")
 }
 
 // victimVerbBetween reports a verb of falling victim between tokens from and
