@@ -96,6 +96,7 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 				placeWithin(&v, k)
 			}
 		}
+		covered[w] = true
 		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
 			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
@@ -248,7 +249,10 @@ func (a *Assigner) englishContainer(st *sentenceState, ents []Entity, t int) (va
 		}
 		break
 	}
-	if j >= len(st.toks) || st.key(j) != "in" {
+	// "Chainpur, the headquarters of Bajhang district"
+	if j+3 < len(st.toks) && st.key(j) == "," && st.key(j+1) == "the" && (st.key(j+2) == "headquarters" || st.key(j+2) == "capital") && st.key(j+3) == "of" {
+		j += 3
+	} else if j >= len(st.toks) || st.key(j) != "in" {
 		return value.Entity{}, false
 	}
 	j++
