@@ -989,8 +989,11 @@ const maxTallyGap = 16
 // postposition and particles: "क्योटो में हुई", "शहर में ही हुई".
 func (a *Assigner) eventVerbAfter(st *sentenceState, it item) bool {
 	n := it.to
-	if n < len(st.toks) && a.startsHit(st, n, kPlaceClass) {
-		n = a.hitEnd(st, n, kPlaceClass)
+	for _, k := range [...]kind{kPlaceClass, kFacility, kVenue} {
+		if n < len(st.toks) && a.startsHit(st, n, k) {
+			n = a.hitEnd(st, n, k)
+			break
+		}
 	}
 	if n < len(st.toks) && a.startsHit(st, n, kLocAfter) {
 		n = a.hitEnd(st, n, kLocAfter)

@@ -51,7 +51,10 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 			continue
 		}
 		w := h.from - 1
-		if covered[w] || st.mentionAt[w] || st.toks[w].punct || a.isFunctionWord(st, w) {
+		// A venue named after a person ("गांधी मैदान", "Nehru Stadium") is
+		// a name like any other before a facility noun.
+		personVenue := h.kind == kFacility && covered[w] && personAt(st, ents, w)
+		if covered[w] && !personVenue || st.mentionAt[w] || st.toks[w].punct || a.isFunctionWord(st, w) {
 			continue // "आज शहर में": a time word, not a name
 		}
 		// "एक रिहायशी इलाके में": after an article the word is an adjective.
@@ -82,13 +85,26 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 			continue
 		}
 		v := a.Unknown(st.text(w, w+1))
-		if h.kind == kFacility && w >= 2 && a.startsHit(st, w-1, kGenitive) {
+		// The genitive of a container, right before the name or one word
+		// before it ("पटना के ऐतिहासिक गांधी मैदान").
+		g := w - 1
+		if g >= 2 && !a.startsHit(st, g, kGenitive) && a.startsHit(st, g-1, kGenitive) && !st.toks[g].punct {
+			g--
+		}
+		if h.kind == kFacility && g >= 1 && a.startsHit(st, g, kGenitive) {
 			// "मॉस्को के वनुकोवो हवाई अड्डे": an unlisted facility inside a
 			// listed place is reported as the listed place, less precise but
 			// comparable.
-			if k, ok := a.genitiveContainer(st, ents, w-1); ok {
+			k, ok := a.genitiveContainer(st, ents, g)
+			if ok {
 				v = k
+			} else if personVenue || a.startsHit(st, h.from, kVenue) {
+				continue
 			}
+		} else if personVenue || h.kind == kFacility && a.startsHit(st, h.from, kVenue) {
+			// A ground or fair is often named after a person or a festival
+			// ("गांधी मैदान", "कुंभ मेले"): without its city it names no place.
+			continue
 		} else if h.kind == kPlaceClass && w >= 2 && a.startsHit(st, w-1, kGenitive) {
 			// "वायनाड जिले के मुंडक्कई गांव में": an unlisted village lies in
 			// the listed district.
@@ -792,4 +808,14 @@ func datelineFits(out []Assignment, dateline *value.Entity) bool {
 		}
 	}
 	return !seen
+}
+
+// personAt reports whether a person's name covers token i.
+func personAt(st *sentenceState, ents []Entity, i int) bool {
+	for _, e := range ents {
+		if f, t := tokRange(st.toks, e.Start, e.End); f <= i && i < t && e.Value.Kind == "person" {
+			return true
+		}
+	}
+	return false
 }
