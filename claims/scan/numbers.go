@@ -418,7 +418,6 @@ func (st *state) decimalDigits(i int) (float64, int, bool) {
 	return math.Round(v*1e9) / 1e9, j, true
 }
 
-// fractionTail reads "and a half", "and quarter", "and three quarters".
 // skipJoiningHyphen returns the token after a hyphen that joins token i-1
 // and token i+1 without spaces ("two-and-a-half"), and whether there was one.
 func (st *state) skipJoiningHyphen(i int) (int, bool) {
@@ -480,6 +479,7 @@ func (st *state) fractionSign(j int) (float64, int) {
 	return 0, j
 }
 
+// fractionTail reads "and a half", "and quarter", "and three quarters".
 func (st *state) fractionTail(i int) (float64, int, bool) {
 	start := i
 	i, hyphens := st.skipJoiningHyphen(i)
