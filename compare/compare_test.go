@@ -703,3 +703,16 @@ func TestCountryMayHoldUnlistedPlace(t *testing.T) {
 		t.Errorf("two unlisted places must still conflict: %+v", f)
 	}
 }
+
+// TestUnlistedPlaceInUnlistedContainer: "Chainpur in Bajhang district" nests
+// in "Bajhang district" though the gazetteer knows neither.
+func TestUnlistedPlaceInUnlistedContainer(t *testing.T) {
+	chainpur := value.Entity{Name: "Chainpur", ID: "unknown:chainpur", Unknown: true, Within: []string{"Bajhang"}, WithinIDs: []string{"unknown:bajhang"}}
+	docs := []Document{
+		docOf("a", cl("a", "incident.location", value.Value{Entity: &chainpur}, "Chainpur", 0)),
+		docOf("b", cl("b", "incident.location", place("Bajhang"), "Bajhang", 0)),
+	}
+	if f := findingFor(Compare(docs, DefaultOptions()), "incident.location"); f == nil || f.Status == Conflict {
+		t.Errorf("Chainpur in Bajhang against Bajhang: %+v", f)
+	}
+}

@@ -266,8 +266,8 @@ func (a *Assigner) englishContainer(st *sentenceState, ents []Entity, t int) (va
 		break
 	}
 	// "Chainpur, the headquarters of Bajhang district"
-	if j+3 < len(st.toks) && st.key(j) == "," && st.key(j+1) == "the" && (st.key(j+2) == "headquarters" || st.key(j+2) == "capital") && st.key(j+3) == "of" {
-		j += 3
+	if j+2 < len(st.toks) && st.key(j) == "the" && (st.key(j+1) == "headquarters" || st.key(j+1) == "capital") && st.key(j+2) == "of" {
+		j += 2
 	} else if j >= len(st.toks) || st.key(j) != "in" {
 		return value.Entity{}, false
 	}
@@ -279,6 +279,11 @@ func (a *Assigner) englishContainer(st *sentenceState, ents []Entity, t int) (va
 		if f, _ := tokRange(st.toks, e.Start, e.End); f == j && isPlaceKind(e.Value.Kind) && !e.Demonym {
 			return e.Value, true
 		}
+	}
+	// An unlisted container named as one by its place noun: "Chainpur in
+	// Bajhang district".
+	if j+1 < len(st.toks) && latinKey(st, j) && isUpperStart(st, j) && !a.isFunctionWord(st, j) && a.startsHit(st, j+1, kPlaceClass) {
+		return a.Unknown(st.text(j, j+1)), true
 	}
 	return value.Entity{}, false
 }
