@@ -244,6 +244,12 @@ func (a *Assigner) genitiveContainer(st *sentenceState, ents []Entity, g int) (v
 			return e.Value, true
 		}
 	}
+	// An unlisted container named as one by its place noun: "बझांग जिले के".
+	if n := end - 1; end < g && n >= 0 && !st.covered[n] && !st.mentionAt[n] && !st.toks[n].punct && !a.isFunctionWord(st, n) {
+		if k := st.key(n); k != "" && (k[0] >= 0x80 || isUpperStart(st, n)) {
+			return a.Unknown(st.text(n, end)), true
+		}
+	}
 	return value.Entity{}, false
 }
 
