@@ -113,38 +113,31 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	// article gives side by side are different occurrences, not a
 	// contradiction.
 	several := len(sets) > 1 && c.lex.earlierFrame(slot) && res.bridged()
+	// Articles that differ on the year and the place of an earlier
+	// occurrence recall different ones.
 	distinct := len(sets) > 1 && c.lex.earlierFrame(slot) && !several && c.differentOccurrences(slot, dvs, sets)
+	buildSets := func() {
+		for _, s := range sets {
+			var members []*dval
+			for _, i := range s {
+				members = append(members, dvs[i])
+			}
+			built = append(built, c.build(members))
+		}
+	}
 	switch {
-	case distinct:
+	case several || distinct:
 		f.Status, f.Severity = Compatible, Info
-		for _, s := range sets {
-			var members []*dval
-			for _, i := range s {
-				members = append(members, dvs[i])
-			}
-			built = append(built, c.build(members))
+		buildSets()
+		if distinct {
+			notes = append(notes, "The articles differ on other details of the earlier occurrence too, so they likely recall different occurrences rather than contradict each other")
+		} else {
+			notes = append(notes, "Some articles recall more than one earlier occurrence and give these values side by side, so they likely describe different occurrences rather than contradict each other")
 		}
-		notes = append(notes, "The articles differ on other details of the earlier occurrence too, so they likely recall different occurrences rather than contradict each other")
 		several = true
-	case several:
-		f.Status, f.Severity = Compatible, Info
-		for _, s := range sets {
-			var members []*dval
-			for _, i := range s {
-				members = append(members, dvs[i])
-			}
-			built = append(built, c.build(members))
-		}
-		notes = append(notes, "Some articles recall more than one earlier occurrence and give these values side by side, so they likely describe different occurrences rather than contradict each other")
 	case len(sets) > 1:
 		f.Status = Conflict
-		for _, s := range sets {
-			var members []*dval
-			for _, i := range s {
-				members = append(members, dvs[i])
-			}
-			built = append(built, c.build(members))
-		}
+		buildSets()
 	case len(dvs) > 1:
 		f.Status, f.Severity = Compatible, Info
 		for _, d := range dvs {
