@@ -300,6 +300,8 @@ type sentenceState struct {
 	// recall marks a sentence that refers back to an earlier occurrence the
 	// sentence before told of ("उस हादसे में करीब 70 लोगों की जान गई थी").
 	recall bool
+	// unconfirmed marks a sentence that calls its figures unconfirmed.
+	unconfirmed bool
 	// dateline is the place an article's dateline names ("नई दिल्ली, 9
 	// फरवरी (भाषा)", "MUMBAI, Nov 15 (Reuters) -"), which "यहां" and "here"
 	// refer to; nil when none has been seen.
@@ -515,6 +517,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 
 		paraVehicle, paraFrame = a.framesNamed(st.hits, paraVehicle, paraFrame)
 		st.recall = prevEarlier && a.recallsBack(st)
+		st.unconfirmed = hasKind(st.hits, 1<<kUnconfirmed)
 		before := len(out)
 		running := hasKind(st.hits, 1<<kRunning)
 		for i := range items {
@@ -1199,7 +1202,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if st.title {
 		asg.Confidence *= titleFactor
 	}
-	if hasKind(st.hits, 1<<kUnconfirmed) {
+	if st.unconfirmed {
 		asg.Confidence *= unconfirmedMul
 	}
 	asg.Confidence = a.round2(asg.Confidence)
@@ -1439,8 +1442,7 @@ func (a *Assigner) ownVerb(st *sentenceState, c int) bool {
 		return true
 	}
 	// The future endings: "रह जाएगा", "होगी", "करेंगे".
-	k := st.key(last)
-	return strings.HasSuffix(k, "गा") || strings.HasSuffix(k, "गी") || strings.HasSuffix(k, "गे")
+	return a.futureEnding(st.key(last))
 }
 
 func (a *Assigner) clauseLen(st *sentenceState, c int) int {
