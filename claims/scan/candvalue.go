@@ -54,6 +54,7 @@ func (v *candValue) setQuantity(lo, hi float64, unit string, q qual) {
 	default:
 		v.bound = value.Exact
 		v.hasMin, v.hasMax = true, true
+		v.approx = v.approx || q.round
 	}
 	switch unit {
 	case "mi", "ft", "mph", "in", "yd", "nmi", "knot":

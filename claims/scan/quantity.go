@@ -17,6 +17,9 @@ type qual struct {
 	// rangeWith are the connectors of a range that the qualifier opened
 	// ("between … and …").
 	rangeWith idSet
+	// round: the amount is a round figure ("दो दर्जन", "two dozen"), so
+	// an exact reading of it is approximate: "दो दर्जन घायल" may be 23 or 25.
+	round bool
 }
 
 // matchQuantity reads a number with its qualifiers, range, unit and context
@@ -98,6 +101,7 @@ func (st *state) matchQuantity(i int) cand {
 		}
 	}
 	q.approx = q.approx || n.approx
+	q.round = n.dozen
 	docNum := false
 	if start == i {
 		_, docNum = st.endsAt(start, pDocNum)

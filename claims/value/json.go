@@ -192,6 +192,10 @@ func AppendJSONString(dst []byte, s string, html bool) []byte {
 			start = i
 			continue
 		}
+		if b >= 0xE0 && b <= 0xEF && i+2 < len(s) && plainThreeByte(b, s[i+1], s[i+2]) {
+			i += 3 // the Devanagari block and most of the BMP: nothing to escape
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			dst = append(dst, s[start:i]...)
@@ -211,4 +215,22 @@ func AppendJSONString(dst []byte, s string, html bool) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// plainThreeByte reports whether the lead byte b (0xE0–0xEF) and the bytes
+// c1, c2 after it are a valid three-byte UTF-8 sequence other than U+2028
+// and U+2029, which AppendJSONString copies as it is.
+func plainThreeByte(b, c1, c2 byte) bool {
+	lo, hi := byte(0x80), byte(0xBF)
+	switch b {
+	case 0xE0:
+		lo = 0xA0 // no overlong forms
+	case 0xED:
+		hi = 0x9F // no surrogates
+	case 0xE2:
+		if c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9) {
+			return false
+		}
+	}
+	return lo <= c1 && c1 <= hi && c2&0xC0 == 0x80
 }

@@ -117,3 +117,23 @@ func TestFormatNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendJSONStringMatchesEncoder compares the string encoder with
+// encoding/json on three-byte sequences at the edges of validity: overlong
+// forms, surrogates, U+2028/U+2029, truncated sequences and Devanagari.
+func TestAppendJSONStringMatchesEncoder(t *testing.T) {
+	cases := []string{
+		"किलोमीटर प्रति घंटा", "\u0900\u097f\u0e00\uffff", "\xe0\x9f\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80",
+		"\xe2\x80\xa7\xe2\x80\xa8\xe2\x80\xa9\xe2\x80\xaa", "\xe0\xa4", "ab\xe0", "\xef\xbf\xbf\xef\xbf", "\xe1\xc0\x80", "\xe1\x80\xc0",
+	}
+	for _, s := range cases {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// json.Marshal escapes <, > and & as the html flag does.
+		if got := AppendJSONString(nil, s, true); string(got) != string(want) {
+			t.Errorf("AppendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
