@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/factdiff/factdiff/claims"
@@ -64,6 +67,9 @@ type Options struct {
 	// Lexicon holds slot labels, frames and central slots; nil means the
 	// embedded data.
 	Lexicon *Lexicon
+	// Jobs is the number of goroutines that find shared text and judge
+	// slots; 0 means GOMAXPROCS. The report is the same for any number.
+	Jobs int
 }
 
 // DefaultOptions returns the default options.
@@ -100,6 +106,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Lexicon == nil {
 		o.Lexicon = DefaultLexicon()
+	}
+	if o.Jobs <= 0 {
+		o.Jobs = runtime.GOMAXPROCS(0)
 	}
 	return o
 }
@@ -256,7 +265,7 @@ type slotKey struct {
 func (c *comparer) analyze(members []int) []*slotResult {
 	// Claims are grouped by slot key first (keyOf, which builds no value)
 	// and prepared one slot at a time, so that the prepared values of only
-	// one slot are kept at once.
+	// one slot per worker are kept at once.
 	type claimRef struct {
 		c   *claims.Claim
 		doc int
@@ -283,21 +292,73 @@ func (c *comparer) analyze(members []int) []*slotResult {
 	slices.SortFunc(keys, func(a, b slotKey) int {
 		return cmp.Or(strings.Compare(a.slot, b.slot), int(a.fam)-int(b.fam), strings.Compare(a.sub, b.sub))
 	})
+	// Slots are judged in parallel, each worker on a copy of the comparer
+	// with its own scratch; results keep the order of the keys.
+	res := make([][]*slotResult, len(keys))
+	parallel(len(keys), c.opt.Jobs, func() func(int) {
+		w := c.worker()
+		return func(i int) {
+			k := keys[i]
+			refs := bySlot[k]
+			vals := make([]*val, 0, len(refs))
+			for _, r := range refs {
+				v, _ := prepare(r.c, r.doc, c.docs[r.doc].pub, &c.opt)
+				vals = append(vals, v)
+			}
+			if k.fam == famQuote {
+				res[i] = w.analyzeQuotes(k.slot, vals)
+			} else {
+				res[i] = w.analyzeSlot(k.slot, vals)
+			}
+		}
+	})
 	var out []*slotResult
-	for _, k := range keys {
-		vals := make([]*val, 0, len(bySlot[k]))
-		for _, r := range bySlot[k] {
-			v, _ := prepare(r.c, r.doc, c.docs[r.doc].pub, &c.opt)
-			vals = append(vals, v)
-		}
-		delete(bySlot, k)
-		if k.fam == famQuote {
-			out = append(out, c.analyzeQuotes(k.slot, vals)...)
-			continue
-		}
-		out = append(out, c.analyzeSlot(k.slot, vals)...)
+	for _, r := range res {
+		out = append(out, r...)
 	}
 	return out
+}
+
+// worker returns a copy of c with scratch of its own, for one goroutine.
+func (c *comparer) worker() *comparer {
+	w := *c
+	if c.pos != nil {
+		w.pos = slices.Clone(c.pos)
+	}
+	return &w
+}
+
+// parallel calls the function made by work for each of 0…n-1, on up to jobs
+// goroutines; work is called once per goroutine, so each can hold scratch
+// of its own. Indexes are handed out in order from a shared counter.
+func parallel(n, jobs int, work func() func(int)) {
+	jobs = min(jobs, n)
+	if jobs <= 1 {
+		if n > 0 {
+			do := work()
+			for i := range n {
+				do(i)
+			}
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			do := work()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				do(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 var statusRank = map[Status]int{Conflict: 0, Compatible: 1, Agree: 2, Single: 3}

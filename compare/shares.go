@@ -16,83 +16,101 @@ const maxPartners = 64
 func (c *comparer) findShares() {
 	n := len(c.docs)
 	index := newShingleIndex(c.docs)
-	counts := make([]int32, n)
 	fpLen := make([]float64, n)
 	for i, d := range c.docs {
 		fpLen[i] = float64(len(d.fp))
 	}
-	var touched, listed []int32
-	type partner struct {
-		doc      int32
-		strength float64
-	}
-	var partners []partner
-	for a, d := range c.docs {
-		if len(d.fp) == 0 {
-			continue
-		}
-		touched = touched[:0]
-		// a is not its own partner: a count this negative never reaches 0
-		// again (it would take 2^30 shared hashes), so a never enters
-		// touched; it is reset below.
-		counts[a] = -1 << 30
-		for _, h := range index.hashesOf(a) {
-			docs := index.docsWith(h)
-			if len(docs) < 2 || len(docs) > c.opt.MaxShareDocs {
-				continue
-			}
-			for _, b := range docs {
-				if counts[b] == 0 {
-					touched = append(touched, b)
-				}
-				counts[b]++
-			}
-		}
-		counts[a] = 0
-		// Only partners that hold enough of either text matter; the list
-		// names the ones that hold most of this article's text, the
-		// share graph keeps the strongest either way.
-		listed = listed[:0]
-		partners = partners[:0]
-		for _, b := range touched {
-			k := float64(counts[b])
-			fa := k / float64(len(d.fp))
-			fb := k / fpLen[b]
-			if fa >= c.opt.ShareThreshold {
-				listed = append(listed, b)
-			}
-			if fa >= c.opt.ShareThreshold || fb >= c.opt.ShareThreshold {
-				partners = append(partners, partner{b, max(fa, fb)})
-			}
-		}
-		// Most shared hashes first, then by id (docs are in id order); the
-		// counts share a denominator, so this is also the order of the
-		// fractions of this article's text.
-		for _, b := range smallestK(listed, c.opt.MaxSharesListed, func(x, y int32) int {
-			if counts[x] != counts[y] {
-				return int(counts[y] - counts[x])
-			}
-			return int(x - y)
-		}) {
-			d.src.SharesTextWith = append(d.src.SharesTextWith, Share{Source: c.docs[b].src.ID, Fraction: round2(float64(counts[b]) / float64(len(d.fp)))})
-		}
-		for _, b := range touched {
-			counts[b] = 0
-		}
-		partners = smallestK(partners, maxPartners, func(x, y partner) int {
-			if x.strength != y.strength {
-				return cmpFloat(y.strength, x.strength)
-			}
-			return int(x.doc - y.doc)
-		})
-		for _, p := range partners {
-			d.partners = append(d.partners, p.doc)
-		}
-	}
+	// Each article's partners depend on the index alone, so articles are
+	// read in parallel, each worker with a dense counter of its own.
+	parallel(n, c.opt.Jobs, func() func(int) {
+		s := shareScratch{counts: make([]int32, n)}
+		return func(a int) { c.sharesOf(a, index, fpLen, &s) }
+	})
 	c.pos = make([]int32, n)
 	for i := range c.pos {
 		c.pos[i] = -1
 	}
+}
+
+// shareScratch is one worker's scratch for sharesOf.
+type shareScratch struct {
+	counts          []int32 // doc → shared hashes with the current article
+	touched, listed []int32
+	partners        []partner
+}
+
+// partner is an article that shares text with another, and how much: the
+// larger of the two shares of text.
+type partner struct {
+	doc      int32
+	strength float64
+}
+
+// sharesOf fills the SharesTextWith and partners of article a.
+func (c *comparer) sharesOf(a int, index *shingleIndex, fpLen []float64, s *shareScratch) {
+	d := c.docs[a]
+	if len(d.fp) == 0 {
+		return
+	}
+	counts := s.counts
+	touched := s.touched[:0]
+	// a is not its own partner: a count this negative never reaches 0
+	// again (it would take 2^30 shared hashes), so a never enters
+	// touched; it is reset below.
+	counts[a] = -1 << 30
+	for _, h := range index.hashesOf(a) {
+		docs := index.docsWith(h)
+		if len(docs) < 2 || len(docs) > c.opt.MaxShareDocs {
+			continue
+		}
+		for _, b := range docs {
+			if counts[b] == 0 {
+				touched = append(touched, b)
+			}
+			counts[b]++
+		}
+	}
+	counts[a] = 0
+	// Only partners that hold enough of either text matter; the list
+	// names the ones that hold most of this article's text, the
+	// share graph keeps the strongest either way.
+	listed := s.listed[:0]
+	partners := s.partners[:0]
+	for _, b := range touched {
+		k := float64(counts[b])
+		fa := k / float64(len(d.fp))
+		fb := k / fpLen[b]
+		if fa >= c.opt.ShareThreshold {
+			listed = append(listed, b)
+		}
+		if fa >= c.opt.ShareThreshold || fb >= c.opt.ShareThreshold {
+			partners = append(partners, partner{b, max(fa, fb)})
+		}
+	}
+	// Most shared hashes first, then by id (docs are in id order); the
+	// counts share a denominator, so this is also the order of the
+	// fractions of this article's text.
+	for _, b := range smallestK(listed, c.opt.MaxSharesListed, func(x, y int32) int {
+		if counts[x] != counts[y] {
+			return int(counts[y] - counts[x])
+		}
+		return int(x - y)
+	}) {
+		d.src.SharesTextWith = append(d.src.SharesTextWith, Share{Source: c.docs[b].src.ID, Fraction: round2(float64(counts[b]) / float64(len(d.fp)))})
+	}
+	for _, b := range touched {
+		counts[b] = 0
+	}
+	partners = smallestK(partners, maxPartners, func(x, y partner) int {
+		if x.strength != y.strength {
+			return cmpFloat(y.strength, x.strength)
+		}
+		return int(x.doc - y.doc)
+	})
+	for _, p := range partners {
+		d.partners = append(d.partners, p.doc)
+	}
+	s.touched, s.listed, s.partners = touched, listed, partners
 }
 
 // independent counts the sources among ids that do not share text with each

@@ -23,7 +23,7 @@ func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
 func (v Value) AppendJSON(dst []byte) []byte {
 	switch {
 	case v.Quantity != nil:
-		q := v.Quantity
+		q := v.Quantity.forJSON()
 		dst = append(dst, `{"min":`...)
 		dst = appendJSONFloatPtr(dst, q.Min)
 		dst = append(dst, `,"max":`...)
@@ -37,6 +37,10 @@ func (v Value) AppendJSON(dst []byte) []byte {
 		if q.Written != "" {
 			dst = append(dst, `,"written":`...)
 			dst = AppendJSONString(dst, q.Written, true)
+		}
+		if q.Currency != "" {
+			dst = append(dst, `,"currency":`...)
+			dst = AppendJSONString(dst, q.Currency, true)
 		}
 		return append(dst, '}')
 	case v.Time != nil:

@@ -80,6 +80,21 @@ type Quantity struct {
 	// Written is the amount and unit as the text gave them before conversion,
 	// for example "127 mi" when Unit is "mi"; empty when nothing was converted.
 	Written string `json:"written,omitempty"`
+	// Currency is only for JSON: a money amount is written with the
+	// contract's unit "" and its currency code here ("INR"), and read back
+	// into Unit. In memory it is always empty and Unit holds the code.
+	Currency string `json:"currency,omitempty"`
+}
+
+// forJSON returns q as JSON writes it: a currency code moves from Unit to
+// Currency.
+func (q *Quantity) forJSON() *Quantity {
+	if !isCurrency(q.Unit) {
+		return q
+	}
+	c := *q
+	c.Currency, c.Unit = q.Unit, ""
+	return &c
 }
 
 // Time is a point or stretch in time as far as the text pins it down: any of
@@ -135,7 +150,7 @@ type Value struct {
 func (v Value) MarshalJSON() ([]byte, error) {
 	switch {
 	case v.Quantity != nil:
-		return json.Marshal(v.Quantity)
+		return json.Marshal(v.Quantity.forJSON())
 	case v.Time != nil:
 		return json.Marshal(v.Time)
 	case v.Entity != nil:
@@ -162,7 +177,13 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 	switch {
 	case has("unit") || has("min") || has("max"):
 		v.Quantity = new(Quantity)
-		return json.Unmarshal(b, v.Quantity)
+		if err := json.Unmarshal(b, v.Quantity); err != nil {
+			return err
+		}
+		if q := v.Quantity; q.Currency != "" {
+			q.Unit, q.Currency = q.Currency, ""
+		}
+		return nil
 	case has("speaker"):
 		v.Quote = new(Quote)
 		return json.Unmarshal(b, v.Quote)
