@@ -102,6 +102,7 @@ func runCompare(stdio *IO, opts *CompareOptions, args []string) error {
 	copt.Tolerance = opts.Tolerance
 	copt.SplitEvents = opts.Events
 	copt.ReleaseFingerprints = true
+	copt.Jobs = opts.Jobs
 	files, err := lexicon.ReadFiles(opts.Lexicons)
 	if err != nil {
 		return usageError("%v", err)

@@ -28,7 +28,7 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&f.Lexicons, "lexicon", nil, "extra language data `FILE` (YAML; repeatable)")
 	cmd.Flags().StringVar(&f.Published, "published", "", "publication `DATE` (2006-01-02) for every article, to resolve weekdays")
 	cmd.Flags().StringVar(&f.MaxSize, "max-size", "64MB", "skip inputs larger than `SIZE` (e.g. 256MB)")
-	cmd.Flags().IntVarP(&f.Jobs, "jobs", "j", 0, "articles extracted in parallel (default: number of CPUs)")
+	cmd.Flags().IntVarP(&f.Jobs, "jobs", "j", 0, "goroutines that extract articles (and, in compare, judge slots) in parallel (default: number of CPUs)")
 }
 
 // extractor builds the extractor with the user's lexicons.
