@@ -126,8 +126,15 @@ func TestLineKinds(t *testing.T) {
 		"Your email address will not be published.", // furniture
 		"फॉलो करें:",                                // furniture
 		"Share this article",                        // furniture
+		"खास बातें:",                                // body: opens a list of main points
+		"- पुल 1998 में बना था",                     // body: a main point
+		"• 14 लोग अब भी लापता",                      // body
+		"2) Rescue called off after 36 hours",       // body: numbered
+		"राहत शिविरों में 800 लोग",                  // heading: the list has ended
+		"- बाढ़ से जुड़े 5 बड़े सवाल",               // heading: a bullet outside a list
 	}, "\n")
-	want := []Kind{Title, Body, Furniture, Body, Heading, Furniture, Furniture, Furniture, Furniture}
+	want := []Kind{Title, Body, Furniture, Body, Heading, Furniture, Furniture, Furniture, Furniture,
+		Body, Body, Body, Body, Heading, Heading}
 	var got []Kind
 	last := -1
 	for _, s := range DefaultSegmenter().Split(String(text)) {

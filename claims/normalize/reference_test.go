@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,6 +183,7 @@ func (s *Segmenter) refSplit(text string) []Sentence {
 	var out []Sentence
 	line := 0
 	first := true
+	inList := false
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
@@ -191,8 +193,21 @@ func (s *Segmenter) refSplit(text string) []Sentence {
 		}
 		ls, le := trimSpan(text, pos, end)
 		if ls < le {
-			kind := s.refLineKind(text[ls:le], first)
+			l := text[ls:le]
+			kind := s.refLineKind(l, first)
 			first = false
+			marks := l[:len(l)-len(strings.TrimLeft(l, "-–—•*#>|: "))]
+			bullet := strings.ContainsAny(marks, "-*•–—") && strings.HasSuffix(marks, " ") ||
+				regexp.MustCompile(`^[0-9]{1,2}[.)] `).MatchString(l)
+			if kind != Furniture && s.refStartsWithAny(l, s.openers) {
+				inList = true
+			} else if inList && bullet {
+				if kind == Heading {
+					kind = Body
+				}
+			} else {
+				inList = false
+			}
 			if kind == Body || kind == Title {
 				out = s.refSplitLine(out, text, ls, le, line, kind)
 			} else {
@@ -205,15 +220,24 @@ func (s *Segmenter) refSplit(text string) []Sentence {
 	return out
 }
 
-func (s *Segmenter) refLineKind(line string, first bool) Kind {
+// refStartsWithAny reports whether line, past its leading marks and
+// lowercased, starts with one of phrases not followed by a letter or digit.
+func (s *Segmenter) refStartsWithAny(line string, phrases []string) bool {
 	low := strings.ToLower(strings.TrimLeft(line, "-–—•*#>|: "))
-	for _, f := range s.furniture {
+	for _, f := range phrases {
 		if strings.HasPrefix(low, f) {
 			rest := low[len(f):]
 			if rest == "" || !isWordRune(firstRune(rest)) {
-				return Furniture
+				return true
 			}
 		}
+	}
+	return false
+}
+
+func (s *Segmenter) refLineKind(line string, first bool) Kind {
+	if s.refStartsWithAny(line, s.furniture) {
+		return Furniture
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	switch last {

@@ -44,11 +44,54 @@ type Segmenter struct {
 	// starts with byte b, so most words need no map lookup.
 	abbrevMax  int
 	abbrevLens [256]uint64
-	// furniture holds the lowercased furniture phrases; byFirst groups them
-	// by their first character, and emptyFurniture says one is empty.
-	furniture      []string
-	byFirst        map[rune][]string
-	emptyFurniture bool
+	// furniture holds the lowercased furniture phrases, also grouped for
+	// lookup in furnitureSet.
+	furniture    []string
+	furnitureSet linePhrases
+	// listOpeners head a list of the article's main points ("मुख्य बातें:",
+	// "Key points:"): the bulleted lines after one are body text, not
+	// headings.
+	listOpeners linePhrases
+	openers     []string // the same, lowercased, as listed
+}
+
+// linePhrases is a set of lowercased phrases that a line may start with,
+// grouped by their first character; empty says one of them is "".
+type linePhrases struct {
+	byFirst map[rune][]string
+	empty   bool
+}
+
+func (p *linePhrases) add(low string) {
+	if low == "" {
+		p.empty = true
+		return
+	}
+	if p.byFirst == nil {
+		p.byFirst = make(map[rune][]string)
+	}
+	r := firstRune(low)
+	p.byFirst[r] = append(p.byFirst[r], low)
+}
+
+// startLine reports whether line, compared case-insensitively, starts with
+// one of the phrases, not followed directly by a letter or digit.
+func (p *linePhrases) startLine(line string) bool {
+	if p.empty {
+		if _, next := lowerPrefix(line, ""); next < 0 || !isWordRune(next) {
+			return true
+		}
+	}
+	if line == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	for _, f := range p.byFirst[unicode.ToLower(r)] {
+		if ok, next := lowerPrefix(line, f); ok && (next < 0 || !isWordRune(next)) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -69,7 +112,8 @@ func DefaultSegmenter() *Segmenter {
 }
 
 // NewSegmenter builds a segmenter from the embedded data plus the
-// "abbreviations" and "furniture" sections of user lexicon files.
+// "abbreviations", "furniture" and "list_openers" sections of user lexicon
+// files.
 func NewSegmenter(user ...lexicon.File) (*Segmenter, error) {
 	files := append([]lexicon.File{{Name: "normalize/data/segment.yaml", Data: segmentData}}, user...)
 	abbr, err := lexicon.Section[string](files, "abbreviations")
@@ -80,7 +124,16 @@ func NewSegmenter(user ...lexicon.File) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Segmenter{abbrev: make(map[string]bool, len(abbr)), byFirst: make(map[rune][]string)}
+	openers, err := lexicon.Section[string](files, "list_openers")
+	if err != nil {
+		return nil, err
+	}
+	s := &Segmenter{abbrev: make(map[string]bool, len(abbr))}
+	for _, o := range openers {
+		low := strings.ToLower(String(o.Value))
+		s.listOpeners.add(low)
+		s.openers = append(s.openers, low)
+	}
 	for _, a := range abbr {
 		w := strings.ToLower(String(a.Value))
 		s.abbrev[w] = true
@@ -92,12 +145,7 @@ func NewSegmenter(user ...lexicon.File) (*Segmenter, error) {
 	for _, f := range furn {
 		low := strings.ToLower(String(f.Value))
 		s.furniture = append(s.furniture, low)
-		if low == "" {
-			s.emptyFurniture = true
-			continue
-		}
-		r := firstRune(low)
-		s.byFirst[r] = append(s.byFirst[r], low)
+		s.furnitureSet.add(low)
 	}
 	return s, nil
 }
@@ -108,6 +156,7 @@ func (s *Segmenter) Split(text string) []Sentence {
 	out := make([]Sentence, 0, len(text)/128+4)
 	line := 0
 	first := true
+	inList := false // after a list opener, while lines are bulleted
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
@@ -119,6 +168,16 @@ func (s *Segmenter) Split(text string) []Sentence {
 		if ls < le {
 			kind := s.lineKind(text[ls:le], first)
 			first = false
+			switch bullet := isBulleted(text[ls:le]); {
+			case kind != Furniture && s.listOpeners.startLine(trimLeadingMarks(text[ls:le])):
+				inList = true
+			case inList && bullet:
+				if kind == Heading {
+					kind = Body // a main point, written without a full stop
+				}
+			default:
+				inList = false
+			}
 			if kind == Body || kind == Title {
 				out = s.splitLine(out, text, ls, le, line, kind)
 			} else {
@@ -156,6 +215,21 @@ func (s *Segmenter) lineKind(line string, first bool) Kind {
 	return Body
 }
 
+// isBulleted reports whether a line starts with a list mark: a dash, bullet
+// or asterisk and a space, or a number and "." or ")" and a space.
+func isBulleted(line string) bool {
+	rest := trimLeadingMarks(line)
+	if len(rest) < len(line) {
+		marks := line[:len(line)-len(rest)]
+		return strings.ContainsAny(marks, "-*•–—") && strings.HasSuffix(marks, " ")
+	}
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < 3 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+}
+
 // trimLeadingMarks removes the dashes, bullets and other marks that may
 // stand before a furniture phrase: any of "-–—•*#>|: ".
 func trimLeadingMarks(line string) string {
@@ -176,21 +250,7 @@ func trimLeadingMarks(line string) string {
 // with a furniture phrase that is not followed directly by a letter or
 // digit.
 func (s *Segmenter) isFurniture(line string) bool {
-	if s.emptyFurniture {
-		if _, next := lowerPrefix(line, ""); next < 0 || !isWordRune(next) {
-			return true
-		}
-	}
-	if line == "" {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(line)
-	for _, f := range s.byFirst[unicode.ToLower(r)] {
-		if ok, next := lowerPrefix(line, f); ok && (next < 0 || !isWordRune(next)) {
-			return true
-		}
-	}
-	return false
+	return s.furnitureSet.startLine(line)
 }
 
 // lowerPrefix reports whether strings.ToLower(s) starts with f, without
