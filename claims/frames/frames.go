@@ -528,6 +528,12 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			if running && asg.Type == value.TypeCount {
 				sc.running = append(sc.running, len(out))
 			}
+			// "गुरुवार को सात और शव बरामद हुए": the day a running figure was
+			// told is the day of the update, unless the sentence names the
+			// event itself.
+			if running && (asg.Type == value.TypeWeekday || asg.Type == value.TypeDate) && !a.namesEvent(st) {
+				continue
+			}
 			out = append(out, asg)
 		}
 		prevEarlier = false
@@ -549,6 +555,17 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// namesEvent reports whether the sentence has a trigger of a frame that is
+// not a group of people: "हादसा", "met", not "शव" or "injured".
+func (a *Assigner) namesEvent(st *sentenceState) bool {
+	for _, h := range st.hits {
+		if h.kind == kTrigger && !a.frames[h.frame].Group {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSuperseded removes running counts ("अब तक 8 शव बरामद", "so far") of
@@ -1496,6 +1513,10 @@ func (a *Assigner) isSubset(st *sentenceState, it item) bool {
 		// "गंभीर रूप से घायल 6 लोग" (attributive, a part) but not "11 लोग
 		// गंभीर रूप से घायल हुए" (the predicate of all of them).
 		if h.kind == kSubset && h.to <= it.from && it.from-h.to <= 3 {
+			return true
+		}
+		// "तीन की हालत गंभीर है": the cue right after the count.
+		if h.kind == kSubsetAfter && h.from == it.to {
 			return true
 		}
 		// "six of the injured": a part of the group.

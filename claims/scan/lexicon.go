@@ -82,6 +82,7 @@ const (
 	pFracBar
 	pPerBefore
 	pPerAfter
+	pAgeArticle
 	numKinds
 )
 
@@ -432,6 +433,7 @@ func build(files []lexicon.File) (*lex, error) {
 	listSection("document_numbers", pDocNum)
 	listSection("age_before", pAgeBefore)
 	listSection("age_nouns", pAgeNoun)
+	listSection("age_articles", pAgeArticle)
 	listSection("genitives", pGenitive)
 	listSection("count_stopwords", pStop)
 	listSection("not_counted", pNotCounted)

@@ -105,6 +105,10 @@ func (st *state) matchQuantity(i int) cand {
 	docNum := false
 	if start == i {
 		_, docNum = st.endsAt(start, pDocNum)
+		// "हेल्पलाइन नंबर 03662-230588 और 1077": the numbers of a list
+		// after a document word are all document numbers (of three digits
+		// and more: "नंबर 1077 और 25 लोग" counts people).
+		docNum = docNum || n.ndigits >= 3 && start > 0 && st.lastDocNumEnd == start-1 && st.is(start-1, pCoord)
 	}
 	k := n.end
 	lo, hi := n.v, n.v
@@ -202,6 +206,7 @@ func (st *state) matchQuantity(i int) cand {
 		c.typ = value.TypeNumber
 		c.val.setQuantity(lo, hi, "", q)
 		c.end = n.end
+		st.lastDocNumEnd = n.end
 		return c
 	}
 	if !isRange && !vague && q.bound == value.Exact && post == nil {
@@ -674,11 +679,15 @@ func (st *state) applyPost(p *phrase, e int, t value.Type) (value.Bound, bool, i
 }
 
 // ageAfter reports whether "का/की/के" and an age noun follow ("10 साल की
-// बेटी", "20 साल का हूँ").
+// बेटी", "20 साल का हूँ"), maybe with an article between ("8 साल की एक
+// बच्ची").
 func (st *state) ageAfter(e int) bool {
 	p, e2 := st.match(e, pGenitive)
 	if p == nil {
 		return false
+	}
+	if a, e3 := st.match(e2, pAgeArticle); a != nil {
+		e2 = e3
 	}
 	return st.is(e2, pAgeNoun)
 }

@@ -298,6 +298,9 @@ type state struct {
 	displayIndex map[uint64]int32 // hash of a value → its entry in displays
 	// lastYearEnd is the token after the last year mention, or -1.
 	lastYearEnd int
+	// lastDocNumEnd is the token after the last document number
+	// ("हेल्पलाइन नंबर 1077"), or -1.
+	lastDocNumEnd int
 }
 
 // reset tokenizes text and looks every token up in the vocabulary once.
@@ -307,6 +310,7 @@ func (st *state) reset(s *Scanner, text string) {
 	st.masks = s.lex.masks
 	st.toks = tokenize(st.toks[:0], text, s)
 	st.lastYearEnd = -1
+	st.lastDocNumEnd = -1
 }
 
 // classify looks the last token of toks up in the vocabulary and sets its
