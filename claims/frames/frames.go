@@ -76,6 +76,9 @@ type Assigner struct {
 	// letterNames are the Hindi names of Latin letters ("यू", "के"),
 	// longest first, that codes are spelled with.
 	letterNames []string
+	// sizeUnits are the units of distance that measure the size of a
+	// thing, never a way travelled ("mm").
+	sizeUnits []string
 	// bylineWords are the words of a byline ("संवाददाता", "ब्यूरो"), which
 	// mark a place beside them as the dateline.
 	bylineWords []string
@@ -106,7 +109,7 @@ func New(user ...lexicon.File) (*Assigner, error) {
 	}
 	mergeSiblingSlots(frames)
 	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, bylineWords: lists["byline_words"], letterNames: lists["letter_names"],
-		futureEndings: lists["future_endings"], Unknown: func(s string) value.Entity {
+		futureEndings: lists["future_endings"], sizeUnits: lists["size_units"], Unknown: func(s string) value.Entity {
 			// The name is copied: s is cut from the article, which a kept
 			// claim must not hold in memory.
 			return value.Entity{Name: strings.Clone(s), ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
@@ -297,6 +300,9 @@ type item struct {
 
 // sentenceState is what one sentence needs while assigning.
 type sentenceState struct {
+	// journey is the vehicle frame ("train") whose journey a sentence with
+	// a journey word and no frame of its own tells of, or "".
+	journey string
 	// recall marks a sentence that refers back to an earlier occurrence the
 	// sentence before told of ("उस हादसे में करीब 70 लोगों की जान गई थी").
 	recall bool
@@ -412,6 +418,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 	paraAttr, paraAttrID := "", ""
 	var paraVehicle string      // the last vehicle frame named in the paragraph
 	var paraFrame int = -1      // the last frame triggered in the paragraph
+	var docVehicle string       // the last vehicle frame named in the article
 	var paraAgent *value.Entity // the last person named as agent in the paragraph
 	var dateline *value.Entity  // the place of the article's dateline
 	prevEarlier := false        // the last sentence with values told of an earlier occurrence
@@ -443,6 +450,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			// No value, no name and no phrase that makes one: the sentence
 			// only names frames for the ones that follow.
 			paraVehicle, paraFrame = a.framesNamed(sc.hits, paraVehicle, paraFrame)
+			docVehicle = cmp.Or(paraVehicle, docVehicle)
 			out = a.yearsOfDates(out, &sc.dates)
 			continue
 		}
@@ -516,6 +524,11 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		sc.items = items
 
 		paraVehicle, paraFrame = a.framesNamed(st.hits, paraVehicle, paraFrame)
+		st.journey = ""
+		if hasKind(st.hits, 1<<kJourney) {
+			st.journey = cmp.Or(paraVehicle, docVehicle)
+		}
+		docVehicle = cmp.Or(paraVehicle, docVehicle)
 		st.recall = prevEarlier && a.recallsBack(st)
 		st.unconfirmed = hasKind(st.hits, 1<<kUnconfirmed)
 		before := len(out)
@@ -555,6 +568,27 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// namedSlot returns the full slot that the frame named name gives values of
+// type index ti ("train.distance"), or "".
+func (a *Assigner) namedSlot(name string, ti int) string {
+	for f := range a.frames {
+		if a.frames[f].Name == name && a.slotsOf(f, ti).slot != "" {
+			return a.slots[f][ti].full
+		}
+	}
+	return ""
+}
+
+// inClause reports whether clause c has a phrase of kind k.
+func (a *Assigner) inClause(st *sentenceState, c int, k kind) bool {
+	for _, h := range st.hits {
+		if h.kind == k && st.clause[h.from] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // namesEvent reports whether the sentence has a trigger of a frame that is
@@ -1118,6 +1152,8 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		switch {
 		case it.typ == value.TypeSpeed && paraVehicle != "":
 			slot, conf = paraVehicle+".speed", confNearby
+		case (it.typ == value.TypeDistance || it.typ == value.TypeDuration) && st.journey != "" && a.namedSlot(st.journey, ti) != "":
+			slot, conf = a.namedSlot(st.journey, ti), confNearby
 		case paraFrame >= 0 && a.slotsOf(paraFrame, ti).slot != "" && it.typ == value.TypeSpeed:
 			frame = paraFrame
 			slot, conf = a.slots[frame][ti].full, confNearby
@@ -1128,6 +1164,10 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		default:
 			return Assignment{}, false
 		}
+	}
+	if it.typ == value.TypeDistance && frame >= 0 && slices.Contains(a.sizeUnits, it.val.Quantity.Unit) {
+		// "पटरियां 1,520 मिलीमीटर चौड़ी हैं": the size of a thing.
+		frame, slot, conf = -1, a.otherSlot[ti], confOther
 	}
 	if (it.typ == value.TypeNumber || it.typ == value.TypeCount) && a.isNoiseCount(st, it) {
 		return Assignment{}, false
@@ -1176,6 +1216,10 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	}
 	if it.typ == value.TypeDuration && (a.isGap(st, it) || a.isPart(st, it) || a.isWindow(st, it)) {
 		return Assignment{}, false
+	}
+	if it.typ == value.TypeDuration && frame >= 0 && a.inClause(st, c, kSuspension) {
+		// "ट्रेनें 2 दिन के लिए रद्द रहीं": how long a suspension lasted.
+		asg.Slot, asg.Confidence = a.otherSlot[ti], confOther
 	}
 	if it.typ == value.TypeSpeed {
 		a.topSpeed(st, it, &asg)
@@ -1387,6 +1431,13 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	if it.from > 1 && !st.toks[it.from-1].punct && latinKey(st, it.from-1) && isUpperStart(st, it.from-1) {
 		return true
 	}
+	// "a country of about 3.5 million people", "35 लाख की आबादी": a population.
+	for _, h := range st.hits {
+		if h.kind == kPopulation && (h.to == it.from || h.to+1 == it.from && !st.toks[h.to].punct ||
+			h.from == it.to+1 && (st.key(it.to) == "की" || st.key(it.to) == "का")) {
+			return true
+		}
+	}
 	return a.isSuperseded(st, it)
 }
 
@@ -1431,13 +1482,11 @@ const verbKinds = 1<<kVerbBeforeAnd | 1<<kEventVerb | 1<<kPerfect | 1<<kFuture |
 
 // ownVerb reports whether clause c has a verb of its own: in Hindi, which
 // puts the verb last, a verb form ends it ("… हवाई अड्डे," has none); in
-// English, more than four words.
+// English, more than four words that do not open with a preposition (", on
+// Monday evening after a day on the rails" has none).
 func (a *Assigner) ownVerb(st *sentenceState, c int) bool {
 	if a.clauseLen(st, c) <= 4 {
 		return false
-	}
-	if !st.devanagari {
-		return true
 	}
 	first, last := -1, -1
 	for i, k := range st.clause {
@@ -1450,6 +1499,9 @@ func (a *Assigner) ownVerb(st *sentenceState, c int) bool {
 	}
 	if last < 0 {
 		return false
+	}
+	if !st.devanagari {
+		return !a.startsHit(st, first, kLocBefore)
 	}
 	// A subordinate clause ("जिससे …", "जो …") has a verb of its own.
 	if st.startMask[first]&(1<<kClauseBreak|1<<kRelative) != 0 {

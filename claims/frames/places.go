@@ -117,9 +117,9 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
 	// Hindi: an unlisted name after a place noun and before a locative
-	// ("बंदरगाह शहर अक्ताउ में", "गांव भौन में").
+	// ("बंदरगाह शहर अक्ताउ में", "गांव भौन में", "राजधानी खोवद में").
 	for _, h := range st.hits {
-		if h.kind != kPlaceClass || h.to+1 >= len(st.toks) {
+		if h.kind != kPlaceClass && h.kind != kCapital || h.to+1 >= len(st.toks) {
 			continue
 		}
 		w := h.to
@@ -139,6 +139,13 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		covered[w] = true
 		tk := st.toks[w]
 		v := a.Unknown(st.text(w, w+1))
+		// "मंगोलिया की राजधानी खोवद में": the capital lies in the genitive's
+		// place.
+		if g := h.from - 1; g >= 1 && a.startsHit(st, g, kGenitive) {
+			if k, ok := a.genitiveContainer(st, ents, g); ok && !k.Unknown {
+				placeWithin(&v, k)
+			}
+		}
 		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
 			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
