@@ -324,6 +324,10 @@ type sentenceState struct {
 	forecst  []bool // per clause: speculation or a next occurrence
 	future   []bool // per clause: future tense
 	years    []bool // per clause: a year is named in it
+	// perfectAfterDate marks, per clause, a past perfect clause after a
+	// clause that dates it ("On August 11, 2021, a hillside had collapsed"),
+	// and a participle clause that hangs on such a one (", killing 28").
+	perfectAfterDate []bool
 	// startMask[i] and endMask[i] have bit k set when a phrase of kind k
 	// starts at token i or ends just before it.
 	startMask, endMask []uint64
@@ -509,6 +513,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			}
 		}
 		st.yearOnly, st.sinceYear = a.dating(st, items)
+		a.datedPerfects(st)
 		st.demonymAt = zeroed(st.demonymAt, len(toks))
 		for i := range ents {
 			if e := &ents[i]; e.Demonym {
@@ -1718,7 +1723,8 @@ func (a *Assigner) isWindow(st *sentenceState, it item) bool {
 		if it.to < len(st.toks) && st.key(it.to) == "से" {
 			return false
 		}
-		if h.from > 1 && st.key(h.from-1) == "the" && st.key(h.from-2) == "for" {
+		// "for the next 72 hours" looks ahead: a window all the same.
+		if h.from > 1 && st.key(h.from-1) == "the" && st.key(h.from-2) == "for" && !a.startsHit(st, h.from, kNext) {
 			return false
 		}
 		return true
@@ -1804,7 +1810,36 @@ func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
 	if a.hasPerfect(st, c) && (st.years[c] || c > 0 && st.years[c-1] && a.startsRelative(st, c)) {
 		return true
 	}
-	return false
+	return c < len(st.perfectAfterDate) && st.perfectAfterDate[c]
+}
+
+// datedPerfects fills st.perfectAfterDate: a past perfect clause right after
+// a clause that names a year and has no verb of its own, and in English a
+// clause that opens with a participle (", killing 28") after one of those.
+func (a *Assigner) datedPerfects(st *sentenceState) {
+	n := len(st.years)
+	st.perfectAfterDate = zeroed(st.perfectAfterDate, n)
+	if n < 2 || !hasKind(st.hits, 1<<kPerfect) {
+		return
+	}
+	first := make([]int, n) // the first token of each clause
+	for i := range first {
+		first[i] = -1
+	}
+	for i, c := range st.clause {
+		if first[c] < 0 && !st.toks[i].punct {
+			first[c] = i
+		}
+	}
+	for c := 1; c < n; c++ {
+		if a.hasPerfect(st, c) && st.years[c-1] && !a.ownVerb(st, c-1) {
+			st.perfectAfterDate[c-1], st.perfectAfterDate[c] = true, true
+			continue
+		}
+		if st.perfectAfterDate[c-1] && !st.devanagari && first[c] >= 0 && strings.HasSuffix(st.key(first[c]), "ing") {
+			st.perfectAfterDate[c] = true
+		}
+	}
 }
 
 // startsRelative reports whether clause c begins with a relative pronoun.
