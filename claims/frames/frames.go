@@ -754,6 +754,15 @@ func (a *Assigner) clauses(st *sentenceState) {
 			}
 		}
 	}
+	// "… आगरा जाएंगे और बुधवार को लौटेंगे": a future verb form before "और"
+	// ends its clause like the verbs of verb_before_and.
+	if st.devanagari {
+		for i := 1; i < len(st.toks); i++ {
+			if st.key(i) == "और" && !st.toks[i-1].punct && a.futureEnding(st.key(i-1)) {
+				breakAt[i] = true
+			}
+		}
+	}
 	c := 0
 	justBroke := false // a punctuation mark just ended a clause
 	for i, tk := range st.toks {
@@ -1188,11 +1197,15 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate || it.typ == value.TypeDuration) && conf == confSentence &&
 		a.ownVerb(st, st.clause[it.from]) {
 		// The value's own clause has its own verb: it is not the frame's.
-		// An amount of time is still one ("इसे बनने में ६ साल लगे").
+		// An amount of time is still one ("इसे बनने में ६ साल लगे"), and a
+		// vehicle's when its clause names the journey ("… और दिल्ली से
+		// अमृतसर का सफर पांच घंटे में पूरा करेगी").
 		if it.typ != value.TypeDuration {
 			return Assignment{}, false
 		}
-		frame, slot, conf = -1, a.otherSlot[ti], confOther
+		if !(a.frames[frame].Property && a.inClause(st, st.clause[it.from], kJourney)) {
+			frame, slot, conf = -1, a.otherSlot[ti], confOther
+		}
 	}
 	if it.typ == value.TypeNumber {
 		// A bare number is a count only where a count frame took it.
