@@ -199,7 +199,7 @@ func (st *state) matchQuantity(i int) cand {
 			k = e
 		}
 	}
-	if agePrefix {
+	if agePrefix || st.appositiveAge(start, n, k, isRange || vague || article || q.bound != value.Exact) {
 		return quantityCand(value.TypeAge, lo, hi, "year", q, k, "")
 	}
 	if docNum {
@@ -585,7 +585,9 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 			c.val.setRelative(p.val, lo, unit)
 			return c
 		}
-		if agePrefix || st.ageAfter(e) {
+		// An age counts days and longer: "7 घंटे की थी" is how long a flight
+		// was, "10 साल की बेटी" how old a daughter is.
+		if agePrefix || unit != "s" && unit != "min" && unit != "h" && st.ageAfter(e) {
 			typ = value.TypeAge
 		}
 	}
@@ -676,6 +678,22 @@ func (st *state) applyPost(p *phrase, e int, t value.Type) (value.Bound, bool, i
 		}
 	}
 	return b, q.Approx, end, true
+}
+
+// appositiveAge reports an age set off by commas after a name, as English
+// news gives it: "Batbayar, 47, told reporters". The number starts at token
+// start and ends at token k; it must be a whole number of at most three
+// digits up to 120 with nothing around it (other says something is).
+func (st *state) appositiveAge(start int, n num, k int, other bool) bool {
+	if other || start < 2 || k >= len(st.toks) || n.ndigits == 0 || n.ndigits > 3 || n.v < 1 || n.v > 120 || n.v != math.Trunc(n.v) {
+		return false
+	}
+	comma := func(t int) bool {
+		tk := st.toks[t]
+		return tk.kind == tPunct && st.text[tk.start:tk.end] == ","
+	}
+	name := st.toks[start-2]
+	return comma(start-1) && comma(k) && name.kind == tLatin && name.upper && st.mask(start-2)&(1<<pWeekday|1<<pMonth) == 0
 }
 
 // ageAfter reports whether "का/की/के" and an age noun follow ("10 साल की
