@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // distinct partitions vals into sets of the same value (same place id, same
@@ -15,6 +16,9 @@ func distinct(vals []*val, eps float64) [][]int {
 		return nil
 	}
 	if vals[0].fam != famQuantity {
+		if vals[0].fam == famEntity {
+			vals = sameNamed(vals) // "धुबड़ी" read as an unlisted Dhubri is Dhubri
+		}
 		pos := map[string]int{}
 		var out [][]int
 		for i, v := range vals {
@@ -134,6 +138,40 @@ func assign(n, k int, weight []int, span func(i int) (int, int)) [][]int {
 }
 
 func clusterPlaces(reps []*val, weight []int) [][]int {
+	reps = sameNamed(reps)
+	// A river or sea ("ब्रह्मपुत्र नदी में") beside a town ("धुबरी जिले में")
+	// is where on the way the event happened, not another place: features
+	// join the heaviest set of the other places, when there are any.
+	var land, features []int
+	for i, r := range reps {
+		if r.feature() {
+			features = append(features, i)
+		} else {
+			land = append(land, i)
+		}
+	}
+	if len(features) > 0 && len(land) > 0 {
+		sub := make([]*val, len(land))
+		subW := make([]int, len(land))
+		for k, i := range land {
+			sub[k], subW[k] = reps[i], weight[i]
+		}
+		sets := clusterPlaces(sub, subW)
+		best, bestW := 0, -1
+		for s, set := range sets {
+			w := 0
+			for k := range set {
+				set[k] = land[set[k]]
+				w += weight[set[k]]
+			}
+			if w > bestW {
+				best, bestW = s, w
+			}
+		}
+		sets[best] = append(sets[best], features...)
+		slices.Sort(sets[best])
+		return sets
+	}
 	inChain := map[string]bool{}
 	unlocated := false
 	for _, r := range reps {
@@ -157,10 +195,17 @@ func clusterPlaces(reps []*val, weight []int) [][]int {
 	var leaves []int
 	under := map[string][]int{}   // ancestor id → leaf sets below it
 	mayHold := map[string][]int{} // broad id → unlisted leaf sets it may hold
+	leafOf := map[string]int{}    // spec → its leaf set
+	var twins [][2]int            // a rep and the leaf set of the same place
 	for i, r := range reps {
 		if inChain[r.spec] {
 			continue
 		}
+		if k, ok := leafOf[r.spec]; ok { // another spelling of a leaf (sameNamed)
+			twins = append(twins, [2]int{i, k})
+			continue
+		}
+		leafOf[r.spec] = len(leaves)
 		for _, id := range r.chain() {
 			under[id] = append(under[id], len(leaves))
 		}
@@ -180,6 +225,10 @@ func clusterPlaces(reps []*val, weight []int) [][]int {
 	for k, i := range leaves {
 		out[k] = []int{i}
 		w[k] = weight[i]
+	}
+	for _, t := range twins {
+		out[t[1]] = append(out[t[1]], t[0])
+		w[t[1]] += weight[t[0]]
 	}
 	for i, r := range reps {
 		if !inChain[r.spec] {
@@ -305,4 +354,43 @@ func pointSpan(vs []*val) (lo, hi float64) {
 		return span(vs)
 	}
 	return lo, hi
+}
+
+// sameNamed returns reps with every unlisted place whose name is that of a
+// listed one among them, and which lies in nothing the listed one does not,
+// replaced by the listed one: "धुबड़ी" read as an unlisted "Dhubri" in Assam
+// is the listed Dhubri in Assam, another spelling of it.
+func sameNamed(reps []*val) []*val {
+	var out []*val
+	for i, u := range reps {
+		e := u.c.Value.Entity
+		if e == nil || !strings.HasPrefix(u.spec, "unknown:") {
+			continue
+		}
+		for _, l := range reps {
+			le := l.c.Value.Entity
+			if le == nil || strings.HasPrefix(l.spec, "unknown:") || !strings.EqualFold(le.Name, e.Name) || !subset(u.chain(), l.chain()) {
+				continue
+			}
+			if out == nil {
+				out = slices.Clone(reps)
+			}
+			out[i] = l
+			break
+		}
+	}
+	if out == nil {
+		return reps
+	}
+	return out
+}
+
+// subset reports whether every id of a is in b.
+func subset(a, b []string) bool {
+	for _, id := range a {
+		if !slices.Contains(b, id) {
+			return false
+		}
+	}
+	return true
 }

@@ -38,6 +38,12 @@ func TestPairs(t *testing.T) {
 			"Tsiolkovsky in Amur Oblast", "Amur Oblast", Compatible, Info, "Amur Oblast ⊃ Tsiolkovsky"},
 		{"unknown place in a region against a place elsewhere", "meeting.location", placeIn("Tsiolkovsky", "amur"), place("beijing"),
 			"Tsiolkovsky in Amur Oblast", "Beijing", Conflict, Major, "are different places ("},
+		{"a river beside a town on it", "incident.location", place("godavari"), place("nashik"),
+			"गोदावरी नदी में", "नासिक में", Compatible, Info, ""},
+		{"two rivers", "incident.location", place("godavari"), place("krishna"),
+			"गोदावरी नदी में", "कृष्णा नदी में", Conflict, Major, "are different places ("},
+		{"an unlisted spelling of a listed place", "incident.location", placeIn("Nashik", "maharashtra"), place("nashik"),
+			"नाशिक जिले में", "नासिक में", Agree, Info, "agree"},
 		// durations
 		{"4–5 h approx vs ~2 h", "meeting.duration", qty(approx(value.Range(4, 5, "h"))), qty(approx(value.Point(2, "h"))),
 			"करीब चार से पांच घंटे", "लगभग दो घंटे", Conflict, Major, "do not overlap even with 10% tolerance"},

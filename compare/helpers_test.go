@@ -19,6 +19,9 @@ var gaz = map[string]value.Entity{
 	"pune":        {Name: "Pune", ID: "pune", Kind: "city", Within: []string{"Maharashtra", "India"}, WithinIDs: []string{"maharashtra", "india"}},
 	"india":       {Name: "India", ID: "india", Kind: "country"},
 	"maharashtra": {Name: "Maharashtra", ID: "maharashtra", Kind: "state", Within: []string{"India"}, WithinIDs: []string{"india"}},
+	"godavari":    {Name: "Godavari", ID: "godavari", Kind: "other", Within: []string{"India"}, WithinIDs: []string{"india"}},
+	"krishna":     {Name: "Krishna River", ID: "krishna", Kind: "other", Within: []string{"India"}, WithinIDs: []string{"india"}},
+	"nashik":      {Name: "Nashik", ID: "nashik", Kind: "city", Within: []string{"Maharashtra", "India"}, WithinIDs: []string{"maharashtra", "india"}},
 }
 
 func place(id string) value.Value {

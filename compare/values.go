@@ -70,6 +70,14 @@ func (v *val) broad() bool {
 	return e != nil && !v.unlocated() && (e.Kind == "country" || e.Kind == "region")
 }
 
+// feature reports a listed geographic feature, such as a river or a sea
+// (gazetteer kind "other"): it runs past many places, so it names no place
+// that a town on its bank contradicts.
+func (v *val) feature() bool {
+	e := v.c.Value.Entity
+	return e != nil && e.Kind == "other" && !v.unlocated()
+}
+
 // chain lists an entity's ancestor ids, nearest first.
 func (v *val) chain() []string {
 	if e := v.c.Value.Entity; e != nil {
