@@ -1194,8 +1194,10 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 		it.from > 0 && st.key(it.from-1) == "ने" && !a.eventIsAgent(st, it.from-1, ti) {
 		return Assignment{}, false // "सरकार ने रविवार को …": the agent's day
 	}
-	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate || it.typ == value.TypeDuration) && conf == confSentence &&
-		a.ownVerb(st, st.clause[it.from]) {
+	// A year too in Hindi, whose clauses end in their verbs ("संबंध 1950 में
+	// कायम हुए थे और 1978 में … संधि पर हस्ताक्षर किए थे").
+	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate || it.typ == value.TypeDuration || it.typ == value.TypeYear && st.devanagari) &&
+		conf == confSentence && a.ownVerb(st, st.clause[it.from]) {
 		// The value's own clause has its own verb: it is not the frame's.
 		// An amount of time is still one ("इसे बनने में ६ साल लगे"), and a
 		// vehicle's when its clause names the journey ("… और दिल्ली से
@@ -1701,6 +1703,9 @@ func distance(h hit, it item) int {
 // isPart reports a duration that measures a part of the event: "पहले एक
 // घंटे", "the first hour".
 func (a *Assigner) isPart(st *sentenceState, it item) bool {
+	if a.inClause(st, st.clause[it.from], kPartClause) {
+		return true // "करीब डेढ़ घंटे तक अकेले में बात की"
+	}
 	for _, h := range st.hits {
 		if h.kind == kPart && (h.to == it.from || (h.to == it.from-1 && (st.key(it.from-1) == "the" || st.key(it.from-1) == "its"))) {
 			return true
