@@ -71,6 +71,9 @@ type Assigner struct {
 	frames   []FrameDef
 	phrases  *phraseSet
 	notNames map[string]bool
+	// conj and alt are the words that join two items of a list: "और",
+	// "and" (conjunctions) and "या", "or" (alternatives).
+	conj, alt map[string]bool
 	// futureEndings are the endings of Hindi future verb forms ("ेगा").
 	futureEndings []string
 	// letterNames are the Hindi names of Latin letters ("यू", "के"),
@@ -103,12 +106,12 @@ type Assigner struct {
 
 // New builds an Assigner from the embedded frame lexicon plus user files.
 func New(user ...lexicon.File) (*Assigner, error) {
-	frames, ps, notNames, lists, err := loadLexicon(user)
+	frames, ps, sets, lists, err := loadLexicon(user)
 	if err != nil {
 		return nil, err
 	}
 	mergeSiblingSlots(frames)
-	a := &Assigner{frames: frames, phrases: ps, notNames: notNames, bylineWords: lists["byline_words"], letterNames: lists["letter_names"],
+	a := &Assigner{frames: frames, phrases: ps, notNames: sets["not_names"], conj: sets["conjunctions"], alt: sets["alternatives"], bylineWords: lists["byline_words"], letterNames: lists["letter_names"],
 		futureEndings: lists["future_endings"], sizeUnits: lists["size_units"], Unknown: func(s string) value.Entity {
 			// The name is copied: s is cut from the article, which a kept
 			// claim must not hold in memory.
@@ -328,6 +331,7 @@ type sentenceState struct {
 	// clause that dates it ("On August 11, 2021, a hillside had collapsed"),
 	// and a participle clause that hangs on such a one (", killing 28").
 	perfectAfterDate []bool
+	clauseFirst      []int // scratch of datedPerfects
 	// startMask[i] and endMask[i] have bit k set when a phrase of kind k
 	// starts at token i or ends just before it.
 	startMask, endMask []uint64
@@ -745,11 +749,11 @@ func (a *Assigner) clauses(st *sentenceState) {
 		case kClauseBreak:
 			breakAt[h.from] = true
 		case kVerbBeforeAnd:
-			if h.to < len(st.toks) && (st.key(h.to) == "और" || st.key(h.to) == "and") {
+			if h.to < len(st.toks) && a.conj[st.key(h.to)] {
 				breakAt[h.to] = true
 			}
 		case kVerbAfterAnd:
-			if h.from > 0 && st.key(h.from-1) == "and" {
+			if h.from > 0 && a.conj[st.key(h.from-1)] {
 				breakAt[h.from-1] = true
 			}
 		}
@@ -758,7 +762,7 @@ func (a *Assigner) clauses(st *sentenceState) {
 	// ends its clause like the verbs of verb_before_and.
 	if st.devanagari {
 		for i := 1; i < len(st.toks); i++ {
-			if st.key(i) == "और" && !st.toks[i-1].punct && a.futureEnding(st.key(i-1)) {
+			if a.conj[st.key(i)] && !st.toks[i-1].punct && a.futureEnding(st.key(i-1)) {
 				breakAt[i] = true
 			}
 		}
@@ -782,7 +786,7 @@ func (a *Assigner) clauses(st *sentenceState) {
 				if i > 0 && i+1 < len(st.toks) && st.mentionAt[i-1] && st.mentionAt[i] && st.mentionAt[i+1] {
 					break
 				}
-				if st.key(i) == "," && !a.endsHit(st, i, kVerbBeforeAnd) && listComma(st, i) {
+				if st.key(i) == "," && !a.endsHit(st, i, kVerbBeforeAnd) && a.listComma(st, i) {
 					break // "खनिज, कृषि, डिजिटल भुगतान और अंतरिक्ष"
 				}
 				c++
@@ -943,7 +947,7 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 			d -= a.frames[h.frame].Priority * maxCountGap
 			// "killing 14 and injuring 26": a frame word after a
 			// conjunction opens the next conjunct.
-			if h.from >= it.to && conjunctionBetween(st, it.to, h.from) {
+			if h.from >= it.to && a.conjunctionBetween(st, it.to, h.from) {
 				d += maxCountGap
 			}
 		}
@@ -997,10 +1001,11 @@ func (a *Assigner) notCounting(st *sentenceState, frame, i int) bool {
 	return false
 }
 
-// conjunctionBetween reports "and", "और" or a comma in tokens [from, to).
-func conjunctionBetween(st *sentenceState, from, to int) bool {
+// conjunctionBetween reports a conjunction ("and", "और") or a comma in
+// tokens [from, to).
+func (a *Assigner) conjunctionBetween(st *sentenceState, from, to int) bool {
 	for i := from; i < to && i < len(st.toks); i++ {
-		if k := st.key(i); k == "and" || k == "और" || k == "," || k == "तथा" || k == "व" {
+		if k := st.key(i); k == "," || a.conj[k] {
 			return true
 		}
 	}
@@ -1314,11 +1319,11 @@ const maxListItem = 3
 // list: a short run of words follows it up to another comma or a
 // conjunction ("खनिज, कृषि, डिजिटल भुगतान और …", "Kim, Putin and Xi"). A
 // comma after a verb ends its clause all the same.
-func listComma(st *sentenceState, i int) bool {
+func (a *Assigner) listComma(st *sentenceState, i int) bool {
 	n := 0
 	for j := i + 1; j < len(st.toks); j++ {
 		switch k := st.key(j); {
-		case k == "," || k == "और" || k == "and" || k == "या" || k == "or":
+		case k == "," || a.conj[k] || a.alt[k]:
 			return n > 0
 		case st.toks[j].punct || st.mentionAt[j]:
 			return false
@@ -1840,7 +1845,8 @@ func (a *Assigner) datedPerfects(st *sentenceState) {
 	if n < 2 || !hasKind(st.hits, 1<<kPerfect) {
 		return
 	}
-	first := make([]int, n) // the first token of each clause
+	st.clauseFirst = slices.Grow(st.clauseFirst[:0], n)[:n] // the first token of each clause
+	first := st.clauseFirst
 	for i := range first {
 		first[i] = -1
 	}

@@ -178,7 +178,7 @@ func (ps *phraseSet) finish() {
 }
 
 // loadLexicon reads the frame data: embedded plus user files.
-func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, map[string][]string, error) {
+func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]map[string]bool, map[string][]string, error) {
 	files := append([]lexicon.File{{Name: "frames/data/frames.yaml", Data: framesData}}, user...)
 	defs, err := lexicon.Section[FrameDef](files, "frames")
 	if err != nil {
@@ -261,15 +261,14 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 		return nil, nil, nil, nil, err
 	}
 	ps.finish()
-	nn, err := lexicon.Section[string](files, "not_names")
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	notNames := make(map[string]bool, len(nn))
-	for _, w := range nn {
-		for _, k := range splitWords(w.Value) {
-			notNames[k] = true
+	// Word sets: each word of a phrase on its own.
+	sets := map[string]map[string]bool{}
+	for _, name := range []string{"not_names", "conjunctions", "alternatives"} {
+		set, err := wordSet(files, name)
+		if err != nil {
+			return nil, nil, nil, nil, err
 		}
+		sets[name] = set
 	}
 	// Plain word lists, longest first so that a prefix or suffix match
 	// takes the longest entry.
@@ -286,7 +285,23 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]bool, 
 		sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
 		wordLists[name] = words
 	}
-	return frames, ps, notNames, wordLists, nil
+	return frames, ps, sets, wordLists, nil
+}
+
+// wordSet reads the list section name into a set of folded words (each word
+// of a phrase on its own).
+func wordSet(files []lexicon.File, name string) (map[string]bool, error) {
+	items, err := lexicon.Section[string](files, name)
+	if err != nil {
+		return nil, err
+	}
+	set := make(map[string]bool, len(items))
+	for _, w := range items {
+		for _, k := range splitWords(w.Value) {
+			set[k] = true
+		}
+	}
+	return set, nil
 }
 
 // splitWords splits a lexicon phrase into folded words, the same way the

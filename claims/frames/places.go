@@ -272,15 +272,15 @@ func (a *Assigner) englishContainer(st *sentenceState, ents []Entity, t int) (va
 	j := t
 	for j < len(st.toks) && j < t+maxNameList {
 		k := st.key(j)
-		if k == "," || k == "and" || (latinKey(st, j) && isUpperStart(st, j) && !a.isFunctionWord(st, j)) {
+		if k == "," || a.conj[k] || (latinKey(st, j) && isUpperStart(st, j) && !a.isFunctionWord(st, j)) {
 			j++
 			continue
 		}
 		break
 	}
 	// "Chainpur, the headquarters of Bajhang district"
-	if j+2 < len(st.toks) && st.key(j) == "the" && (st.key(j+1) == "headquarters" || st.key(j+1) == "capital") && st.key(j+2) == "of" {
-		j += 2
+	if j+2 < len(st.toks) && st.key(j) == "the" && a.startsHit(st, j+1, kCapital) && st.key(a.hitEnd(st, j+1, kCapital)) == "of" {
+		j = a.hitEnd(st, j+1, kCapital)
 	} else if j >= len(st.toks) || st.key(j) != "in" {
 		return value.Entity{}, false
 	}
