@@ -810,6 +810,9 @@ func (a *Assigner) clauses(st *sentenceState) {
 	for _, h := range st.hits {
 		switch h.kind {
 		case kForecast, kNext:
+			if h.kind == kForecast && capitalizedNextToNumber(st, h) {
+				continue // "Patna, May 10 (PTI)": the month, not the modal
+			}
 			st.forecst[st.clause[h.from]] = true
 		case kFuture:
 			st.future[st.clause[h.from]] = true
@@ -1361,6 +1364,16 @@ func (a *Assigner) letterCode(st *sentenceState, i int) bool {
 }
 
 // isDigitsToken reports whether token i is written in digits.
+// capitalizedNextToNumber reports a one-word hit written with a capital
+// letter right after or before a number: "May 10", "10 May" name the month,
+// while the modal "may" is lower case inside a sentence.
+func capitalizedNextToNumber(st *sentenceState, h hit) bool {
+	if h.to != h.from+1 || !isUpperStart(st, h.from) {
+		return false
+	}
+	return h.to < len(st.toks) && isDigitsToken(st, h.to) || h.from > 0 && isDigitsToken(st, h.from-1)
+}
+
 func isDigitsToken(st *sentenceState, i int) bool {
 	t := st.src[st.toks[i].start:st.toks[i].end]
 	return t != "" && strings.Trim(t, "0123456789०१२३४५६७८९") == ""
