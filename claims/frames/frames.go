@@ -767,15 +767,34 @@ func (a *Assigner) clauses(st *sentenceState) {
 			}
 		}
 	}
-	c := 0
+	c, top := 0, 0
 	justBroke := false // a punctuation mark just ended a clause
+	// An aside between commas ("At least 23 people, most of them elderly,
+	// were treated") takes a clause of its own, and the clause it
+	// interrupts goes on after it.
+	resume, asideEnd := -1, -1
 	for i, tk := range st.toks {
 		if breakAt[i] && !justBroke {
-			c++
+			top++
+			c = top
 		}
 		st.clause[i] = c
 		justBroke = false
+		if i == asideEnd {
+			c, resume, asideEnd = resume, -1, -1
+			justBroke = true
+			continue
+		}
 		if tk.punct {
+			if st.key(i) == "," && asideEnd < 0 {
+				if j := a.asideEnd(st, i); j > 0 {
+					resume, asideEnd = c, j
+					top++
+					c = top
+					justBroke = true
+					continue
+				}
+			}
 			switch st.key(i) {
 			case ",", ":":
 				// A comma or colon inside a figure ("3:12", "1,200") or a
@@ -789,22 +808,25 @@ func (a *Assigner) clauses(st *sentenceState) {
 				if st.key(i) == "," && !a.endsHit(st, i, kVerbBeforeAnd) && a.listComma(st, i) {
 					break // "खनिज, कृषि, डिजिटल भुगतान और अंतरिक्ष"
 				}
-				c++
+				top++
+				c = top
 				justBroke = true
 			case ";", "—", "–", "?", "!", "।":
-				c++
+				top++
+				c = top
 				justBroke = true
 			case "-":
 				// A dash between two words joins them; elsewhere it ends a clause.
 				if i > 0 && st.toks[i-1].end == tk.start && i+1 < len(st.toks) && st.toks[i+1].start == tk.end {
 					break
 				}
-				c++
+				top++
+				c = top
 				justBroke = true
 			}
 		}
 	}
-	n := c + 1
+	n := top + 1
 	st.forecst = zeroed(st.forecst, n)
 	st.future = zeroed(st.future, n)
 	for _, h := range st.hits {
@@ -826,6 +848,27 @@ func (a *Assigner) clauses(st *sentenceState) {
 			}
 		}
 	}
+}
+
+// maxAside bounds the tokens of an aside between commas.
+const maxAside = 8
+
+// asideEnd returns the comma that closes an aside opened by the comma at
+// token i — a part named by a subset phrase right after it ("most of them",
+// "among them") — or -1.
+func (a *Assigner) asideEnd(st *sentenceState, i int) int {
+	if !(i+1 < len(st.toks) && a.startsHit(st, i+1, kSubsetClause) || i+2 < len(st.toks) && a.startsHit(st, i+2, kSubsetClause)) {
+		return -1
+	}
+	for j := i + 2; j < len(st.toks) && j <= i+maxAside; j++ {
+		if st.toks[j].punct {
+			if st.key(j) == "," {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // futureEnding reports whether a Hindi word ends like a future verb form.
