@@ -851,13 +851,18 @@ func (a *Assigner) clauses(st *sentenceState) {
 }
 
 // maxAside bounds the tokens of an aside between commas.
-const maxAside = 8
+const maxAside = 10
 
 // asideEnd returns the comma that closes an aside opened by the comma at
 // token i — a part named by a subset phrase right after it ("most of them",
-// "among them") — or -1.
+// "among them") or a relative clause (", which links Noida with Agra,") —
+// or -1.
 func (a *Assigner) asideEnd(st *sentenceState, i int) int {
-	if !(i+1 < len(st.toks) && a.startsHit(st, i+1, kSubsetClause) || i+2 < len(st.toks) && a.startsHit(st, i+2, kSubsetClause)) {
+	// Hindi relative clauses run to their verb and go on past commas of
+	// lists ("जिनमें सेमीकंडक्टर, रक्षा उपकरण और … शामिल हैं"): only English
+	// ones are asides.
+	if !(i+1 < len(st.toks) && (a.startsHit(st, i+1, kSubsetClause) || !st.devanagari && a.startsHit(st, i+1, kRelative)) ||
+		i+2 < len(st.toks) && a.startsHit(st, i+2, kSubsetClause)) {
 		return -1
 	}
 	for j := i + 2; j < len(st.toks) && j <= i+maxAside; j++ {
@@ -1783,7 +1788,11 @@ const maxLimitGap = 4
 func (a *Assigner) isSpeedLimit(st *sentenceState, it item) bool {
 	c := st.clause[it.from]
 	for _, h := range st.hits {
-		if h.kind == kSpeedLimit && st.clause[h.from] == c && distance(h, it) <= maxLimitGap {
+		// Before the speed anywhere in its clause ("cut the speed limit on
+		// the expressway to 60 km/h for buses and 75 km/h for cars", "गति
+		// सीमा 60 … और हल्के वाहनों के लिए 75 किलोमीटर प्रति घंटा"), or just
+		// after it.
+		if h.kind == kSpeedLimit && st.clause[h.from] == c && (h.to <= it.from || distance(h, it) <= maxLimitGap) {
 			return true
 		}
 	}

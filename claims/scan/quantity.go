@@ -693,7 +693,15 @@ func (st *state) appositiveAge(start int, n num, k int, other bool) bool {
 		return tk.kind == tPunct && st.text[tk.start:tk.end] == ","
 	}
 	name := st.toks[start-2]
-	return comma(start-1) && comma(k) && name.kind == tLatin && name.upper && st.mask(start-2)&(1<<pWeekday|1<<pMonth) == 0
+	if comma(start-1) && comma(k) && name.kind == tLatin && st.mask(start-2)&(1<<pWeekday|1<<pMonth) == 0 {
+		return true // "Batbayar, 47, told", "the bus driver, 38, who"
+	}
+	// "राजकुमार (38) भी घायल है", "Ms Rao (62)": an age in brackets after a name.
+	paren := func(t int, c string) bool {
+		tk := st.toks[t]
+		return tk.kind == tPunct && st.text[tk.start:tk.end] == c
+	}
+	return paren(start-1, "(") && paren(k, ")") && (name.kind == tDeva || name.kind == tLatin && name.upper)
 }
 
 // ageAfter reports whether "का/की/के" and an age noun follow ("10 साल की
