@@ -553,7 +553,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			// "गुरुवार को सात और शव बरामद हुए": the day a running figure was
 			// told is the day of the update, unless the sentence names the
 			// event itself.
-			if running && (asg.Type == value.TypeWeekday || asg.Type == value.TypeDate) && !a.namesEvent(st) {
+			if running && (asg.Type == value.TypeWeekday || asg.Type == value.TypeDate) && (!a.namesEvent(st) || a.runningNearer(st, items[i])) {
 				continue
 			}
 			out = append(out, asg)
@@ -598,6 +598,27 @@ func (a *Assigner) inClause(st *sentenceState, c int, k kind) bool {
 		}
 	}
 	return false
+}
+
+// runningNearer reports whether a cue of a running figure is nearer to the
+// day it than any frame word of an event in its clause: "the toll rose to
+// 164 on Sunday" dates the toll, "बुधवार को हुए हादसे में … बढ़कर 11" the
+// accident.
+func (a *Assigner) runningNearer(st *sentenceState, it item) bool {
+	c := st.clause[it.from]
+	run, ev := 1<<30, 1<<30
+	for _, h := range st.hits {
+		if st.clause[h.from] != c {
+			continue
+		}
+		switch {
+		case h.kind == kRunning:
+			run = min(run, distance(h, it))
+		case h.kind == kTrigger && !a.frames[h.frame].Group:
+			ev = min(ev, distance(h, it))
+		}
+	}
+	return run < ev
 }
 
 // namesEvent reports whether the sentence has a trigger of a frame that is
@@ -1378,6 +1399,8 @@ func (a *Assigner) listComma(st *sentenceState, i int) bool {
 			return n > 0
 		case st.toks[j].punct || st.mentionAt[j]:
 			return false
+		case st.startMask[j]&(1<<kReportVerb) != 0:
+			return false // ", the Kremlin said, …": a clause, not an item
 		}
 		if n++; n > maxListItem {
 			return false

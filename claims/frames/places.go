@@ -400,6 +400,11 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	// English: "in Kyoto", "at the Kremlin", "visit to Beijing", "in the
 	// northern Indian city of Haridwar".
 	b := f - 1
+	// A verb of arriving or visiting takes its place as object: "reached
+	// Khasan", "visited Agra".
+	if b >= 0 && !st.devanagari && isLowerLatin(st, b) && a.directTriggerAt(st, b) {
+		return true
+	}
 	// A possessive container: "in Uttarakhand's Pauri district".
 	if b >= 1 && st.key(b) == "'s" {
 		b--
