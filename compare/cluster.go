@@ -361,15 +361,28 @@ func pointSpan(vs []*val) (lo, hi float64) {
 // replaced by the listed one: "धुबड़ी" read as an unlisted "Dhubri" in Assam
 // is the listed Dhubri in Assam, another spelling of it.
 func sameNamed(reps []*val) []*val {
+	// Listed places by lower-case name, built only when an unlisted one is
+	// there: a slot of many values stays linear.
+	var listed map[string][]*val
 	var out []*val
 	for i, u := range reps {
 		e := u.c.Value.Entity
 		if e == nil || !strings.HasPrefix(u.spec, "unknown:") {
 			continue
 		}
-		for _, l := range reps {
-			le := l.c.Value.Entity
-			if le == nil || strings.HasPrefix(l.spec, "unknown:") || !strings.EqualFold(le.Name, e.Name) || !subset(u.chain(), l.chain()) {
+		if listed == nil {
+			listed = map[string][]*val{}
+			seen := map[string]bool{}
+			for _, l := range reps {
+				if le := l.c.Value.Entity; le != nil && !strings.HasPrefix(l.spec, "unknown:") && !seen[l.spec] {
+					seen[l.spec] = true // one value per place
+					k := strings.ToLower(le.Name)
+					listed[k] = append(listed[k], l)
+				}
+			}
+		}
+		for _, l := range listed[strings.ToLower(e.Name)] {
+			if !subset(u.chain(), l.chain()) {
 				continue
 			}
 			if out == nil {
