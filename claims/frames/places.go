@@ -417,8 +417,8 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	for k := 0; k < 2 && b > 0 && isLowerLatin(st, b) && !a.isFunctionWord(st, b) && !at(b, kLocBefore) && st.key(b) != "the" && st.key(b) != "of" && st.key(b) != "to"; k++ {
 		b--
 	}
-	if b > 0 && st.key(b) == "the" {
-		b--
+	if b > 0 && (st.key(b) == "the" || st.key(b) == "a" || st.key(b) == "an") {
+		b-- // "at the Kremlin", "at a Khabarovsk shipyard"
 	}
 	if b >= 1 && st.key(b) == "of" && at(b-1, kPlaceClass) {
 		for k := b - 2; k >= 0 && k >= b-6; k-- {
