@@ -79,6 +79,9 @@ type Assigner struct {
 	// letterNames are the Hindi names of Latin letters ("यू", "के"),
 	// longest first, that codes are spelled with.
 	letterNames []string
+	// trainDirections are the words after a number that make it a train's
+	// number ("13 अप", "12 Down"), as written.
+	trainDirections []string
 	// sizeUnits are the units of distance that measure the size of a
 	// thing, never a way travelled ("mm").
 	sizeUnits []string
@@ -112,7 +115,7 @@ func New(user ...lexicon.File) (*Assigner, error) {
 	}
 	mergeSiblingSlots(frames)
 	a := &Assigner{frames: frames, phrases: ps, notNames: sets["not_names"], conj: sets["conjunctions"], alt: sets["alternatives"], bylineWords: lists["byline_words"], letterNames: lists["letter_names"],
-		futureEndings: lists["future_endings"], sizeUnits: lists["size_units"], Unknown: func(s string) value.Entity {
+		futureEndings: lists["future_endings"], sizeUnits: lists["size_units"], trainDirections: lists["train_directions"], Unknown: func(s string) value.Entity {
 			// The name is copied: s is cut from the article, which a kept
 			// claim must not hold in memory.
 			return value.Entity{Name: strings.Clone(s), ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
@@ -1480,6 +1483,12 @@ func (a *Assigner) recallsBack(st *sentenceState) bool {
 		if h.kind == kRecallRef && a.startsHit(st, h.to, kTrigger) {
 			return true
 		}
+		// English goes on in the past perfect about the earlier occurrence:
+		// "In January 1990 a train rammed … At least 307 people had been
+		// killed." (Hindi था/थे is any past, so only English counts.)
+		if h.kind == kPerfect && !st.devanagari {
+			return true
+		}
 	}
 	return false
 }
@@ -1535,6 +1544,16 @@ func (a *Assigner) isNoiseCount(st *sentenceState, it item) bool {
 	// or five digits that names a train or a flight.
 	if d := st.src[it.start:it.end]; len(d) >= 4 && len(d) <= 5 && strings.Trim(d, "0123456789") == "" && a.numbersName(st, it) {
 		return true
+	}
+	// "अवाम एक्सप्रेस (13 अप)", "12 डाउन", "the 13-Up": a train's number
+	// with its direction.
+	if k := it.to; k < len(st.toks) {
+		if st.key(k) == "-" && k+1 < len(st.toks) {
+			k++
+		}
+		if slices.Contains(a.trainDirections, st.src[st.toks[k].start:st.toks[k].end]) {
+			return true
+		}
 	}
 	// "Boeing 787", "Airbus A320": a model, not a count.
 	if it.from > 1 && !st.toks[it.from-1].punct && latinKey(st, it.from-1) && isUpperStart(st, it.from-1) {
