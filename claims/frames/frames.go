@@ -306,6 +306,9 @@ type item struct {
 
 // sentenceState is what one sentence needs while assigning.
 type sentenceState struct {
+	// sideline marks an article that has set its meeting on the sidelines
+	// of a larger event, as far as it has been read.
+	sideline bool
 	// journey is the vehicle frame ("train") whose journey a sentence with
 	// a journey word and no frame of its own tells of, or "".
 	journey string
@@ -403,6 +406,8 @@ func (st *sentenceState) reset(src string, toks []token, hits []hit) {
 		clause: st.clause[:0], forecst: st.forecst[:0], future: st.future[:0], years: st.years[:0],
 		startMask: st.startMask[:0], endMask: st.endMask[:0], mentionAt: st.mentionAt[:0], demonymAt: st.demonymAt[:0],
 		breakAt: st.breakAt[:0], covered: st.covered[:0], places: st.places,
+		perfectAfterDate: st.perfectAfterDate[:0], clauseFirst: st.clauseFirst[:0],
+		sideline: st.sideline, // an article's, kept from sentence to sentence
 	}
 }
 
@@ -433,6 +438,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 	var paraAgent *value.Entity // the last person named as agent in the paragraph
 	var dateline *value.Entity  // the place of the article's dateline
 	prevEarlier := false        // the last sentence with values told of an earlier occurrence
+	sc.st.sideline = false
 	bodySeen := 0               // body sentences read so far
 	for si, s := range in.Sentences {
 		// Skip values of sentences that carry no claims.
@@ -536,6 +542,9 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		sc.items = items
 
 		paraVehicle, paraFrame = a.framesNamed(st.hits, paraVehicle, paraFrame)
+		if hasKind(st.hits, 1<<kSideline) {
+			st.sideline = true
+		}
 		st.journey = ""
 		if hasKind(st.hits, 1<<kJourney) {
 			st.journey = cmp.Or(paraVehicle, docVehicle)
@@ -591,6 +600,21 @@ func (a *Assigner) namedSlot(name string, ti int) string {
 		}
 	}
 	return ""
+}
+
+// maxHostGap bounds the words between an amount of time and the host event
+// noun it describes ("दो दिन के ब्रिक्स शिखर सम्मेलन", "the two-day BRICS
+// summit").
+const maxHostGap = 4
+
+// hostEventAfter reports a host_event noun shortly after the amount of time.
+func (a *Assigner) hostEventAfter(st *sentenceState, it item) bool {
+	for _, h := range st.hits {
+		if h.kind == kHostEvent && h.from >= it.to && h.from-it.to <= maxHostGap && st.clause[h.from] == st.clause[it.from] {
+			return true
+		}
+	}
+	return false
 }
 
 // inClause reports whether clause c has a phrase of kind k.
@@ -1316,6 +1340,11 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 	}
 	if it.typ == value.TypeDuration && (a.isGap(st, it) || a.isPart(st, it) || a.isWindow(st, it)) {
 		return Assignment{}, false
+	}
+	if it.typ == value.TypeDuration && frame >= 0 && st.sideline && a.hostEventAfter(st, it) {
+		// "शिखर सम्मेलन से इतर … दो दिन के ब्रिक्स शिखर सम्मेलन": the
+		// summit's length, not the meeting on its sidelines.
+		asg.Slot, asg.Confidence = a.otherSlot[ti], confOther
 	}
 	if it.typ == value.TypeDuration && frame >= 0 && a.inClause(st, c, kSuspension) {
 		// "ट्रेनें 2 दिन के लिए रद्द रहीं": how long a suspension lasted.
