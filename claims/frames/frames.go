@@ -439,7 +439,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 	var dateline *value.Entity  // the place of the article's dateline
 	prevEarlier := false        // the last sentence with values told of an earlier occurrence
 	sc.st.sideline = false
-	bodySeen := 0               // body sentences read so far
+	bodySeen := 0 // body sentences read so far
 	for si, s := range in.Sentences {
 		// Skip values of sentences that carry no claims.
 		for mi < len(in.Mentions) && in.Mentions[mi].Start < s.Start {
