@@ -79,6 +79,9 @@ type Assigner struct {
 	// letterNames are the Hindi names of Latin letters ("यू", "के"),
 	// longest first, that codes are spelled with.
 	letterNames []string
+	// participles are the Hindi participles that make "YEAR में <participle>
+	// … <noun>" date the noun ("2024 में पारित प्रस्ताव").
+	participles []string
 	// trainDirections are the words after a number that make it a train's
 	// number ("13 अप", "12 Down"), as written.
 	trainDirections []string
@@ -115,7 +118,7 @@ func New(user ...lexicon.File) (*Assigner, error) {
 	}
 	mergeSiblingSlots(frames)
 	a := &Assigner{frames: frames, phrases: ps, notNames: sets["not_names"], conj: sets["conjunctions"], alt: sets["alternatives"], bylineWords: lists["byline_words"], letterNames: lists["letter_names"],
-		futureEndings: lists["future_endings"], sizeUnits: lists["size_units"], trainDirections: lists["train_directions"], Unknown: func(s string) value.Entity {
+		futureEndings: lists["future_endings"], sizeUnits: lists["size_units"], trainDirections: lists["train_directions"], participles: lists["participles"], Unknown: func(s string) value.Entity {
 			// The name is copied: s is cut from the article, which a kept
 			// claim must not hold in memory.
 			return value.Entity{Name: strings.Clone(s), ID: "unknown:" + strings.ToLower(s), Unknown: true, Kind: "place"}
@@ -1125,6 +1128,11 @@ func (a *Assigner) modifies(st *sentenceState, it item, h hit) bool {
 	if it.to < len(st.toks) && a.startsHit(st, it.to, kGenitive) && st.key(it.to) != "of" {
 		g := a.hitEnd(st, it.to, kGenitive)
 		return h.from >= g && h.from-g <= maxModifierGap && st.clause[h.from] == st.clause[it.from]
+	}
+	// "2024 में पारित … प्रस्ताव": a year with a participle after it dates
+	// the noun the participle leads to.
+	if p := it.to + 1; p < len(st.toks) && st.key(it.to) == "में" && slices.Contains(a.participles, st.key(p)) {
+		return h.from > p && h.from-p <= maxModifierGap+2 && st.clause[h.from] == st.clause[it.from]
 	}
 	return h.from == it.to && it.from > 0 && st.key(it.from-1) == "the"
 }

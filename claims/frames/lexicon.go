@@ -275,7 +275,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]map[st
 	// Plain word lists, longest first so that a prefix or suffix match
 	// takes the longest entry.
 	wordLists := map[string][]string{}
-	for _, name := range []string{"byline_words", "letter_names", "future_endings", "size_units", "train_directions"} {
+	for _, name := range []string{"byline_words", "letter_names", "future_endings", "size_units", "train_directions", "participles"} {
 		items, err := lexicon.Section[string](files, name)
 		if err != nil {
 			return nil, nil, nil, nil, err
