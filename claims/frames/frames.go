@@ -578,7 +578,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			prevEarlier = prevEarlier || g.Earlier
 		}
 		out = a.yearsOfDates(out, &sc.dates)
-		out = a.references(st, ents, out)
+		out = a.references(st, ents, items, out)
 		out = a.derivedYears(st, items, out)
 		st.agent = paraAgent
 		out = a.quotes(st, ents, out)
@@ -735,7 +735,7 @@ func (a *Assigner) framesNamed(hits []hit, vehicle string, frame int) (string, i
 
 // idleKinds are the kinds of phrase that make claims without a scanned value
 // or a gazetteer name: unlisted places, references back and quotes.
-const idleKinds = 1<<kPlaceClass | 1<<kFacility | 1<<kLocBefore | 1<<kReference | 1<<kReferenceHere | 1<<kSpeech
+const idleKinds = 1<<kPlaceClass | 1<<kFacility | 1<<kLocBefore | 1<<kReference | 1<<kReferenceHere | 1<<kReferenceDay | 1<<kSpeech
 
 // hasKind reports a hit whose kind is in the bit set kinds.
 func hasKind(hits []hit, kinds uint64) bool {

@@ -549,8 +549,12 @@ func (a *Assigner) attribution(st *sentenceState, ents []Entity) (name, id strin
 // references resolves "इसी जगह"/"the same place" to the place the article
 // named before for the frame of the clause, and "यहां"/"here" to the place
 // of the dateline (ents are the sentence's entities).
-func (a *Assigner) references(st *sentenceState, ents []Entity, out []Assignment) []Assignment {
+func (a *Assigner) references(st *sentenceState, ents []Entity, items []item, out []Assignment) []Assignment {
 	for _, h := range st.hits {
+		if h.kind == kReferenceDay {
+			out = a.dayReference(st, h, items, out)
+			continue
+		}
 		if h.kind != kReference && h.kind != kReferenceHere {
 			continue
 		}
@@ -841,4 +845,55 @@ func personAt(st *sentenceState, ents []Entity, i int) bool {
 		}
 	}
 	return false
+}
+
+// dayReference resolves a word that refers back to a day ("उसी रात", "the
+// same day") to the latest weekday read before it — in its sentence, else in
+// the claims before — for the frame of its own clause: "गुरुवार को …
+// संबोधित करेंगे और उसी रात स्वदेश रवाना हो जाएंगे" gives the departure
+// Thursday.
+func (a *Assigner) dayReference(st *sentenceState, h hit, items []item, out []Assignment) []Assignment {
+	ti := a.typeIdx(string(value.TypeWeekday))
+	it := item{from: h.from, to: h.to, start: st.toks[h.from].start, end: st.toks[h.to-1].end, typ: value.TypeWeekday}
+	frame, conf := a.frameFor(st, &it, string(value.TypeWeekday), ti)
+	if frame < 0 {
+		return out
+	}
+	slot := a.slots[frame][ti].full
+	c := st.clause[h.from]
+	for i := len(items) - 1; i >= 0; i-- {
+		w := items[i]
+		if w.typ != value.TypeWeekday || w.to > h.from {
+			continue
+		}
+		for _, r := range out {
+			if r.Slot == slot && r.Sentence == st.idx {
+				return out // the clause's frame has its day already
+			}
+		}
+		return append(out, Assignment{
+			Slot: slot, Type: value.TypeWeekday, Value: w.val, Display: w.display,
+			Start: it.start, End: it.end, Sentence: st.idx,
+			Attribution: st.attr, AttributionID: st.attrID, Confidence: a.round2(conf * referenceMul),
+			Expected: st.future[c] || st.forecst[c],
+			Inferred: "“" + st.text(h.from, h.to) + "” refers back to " + w.display,
+		})
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		r := out[i]
+		if r.Type != value.TypeWeekday || r.Inferred != "" || r.Earlier || r.Sentence < st.idx-1 {
+			continue
+		}
+		if r.Slot == slot && r.Sentence == st.idx {
+			return out // the clause's frame has its day already
+		}
+		return append(out, Assignment{
+			Slot: slot, Type: value.TypeWeekday, Value: r.Value, Display: r.Display,
+			Start: it.start, End: it.end, Sentence: st.idx,
+			Attribution: st.attr, AttributionID: st.attrID, Confidence: a.round2(conf * referenceMul),
+			Expected: st.future[c] || st.forecst[c],
+			Inferred: "“" + st.text(h.from, h.to) + "” refers back to " + r.Display,
+		})
+	}
+	return out
 }
