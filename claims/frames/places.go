@@ -405,9 +405,13 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if b >= 0 && !st.devanagari && isLowerLatin(st, b) && a.directTriggerAt(st, b) {
 		return true
 	}
-	// A possessive container: "in Uttarakhand's Pauri district".
+	// A possessive container: "in Uttarakhand's Pauri district", "in
+	// Jharkhand state's Dhanbad district".
 	if b >= 1 && st.key(b) == "'s" {
 		b--
+		if b >= 1 && isLowerLatin(st, b) && a.endsHit(st, b+1, kPlaceClass) {
+			b-- // "state's"
+		}
 		for b > 0 && isUpperStart(st, b) && !st.toks[b-1].punct && isUpperStart(st, b-1) {
 			b--
 		}
