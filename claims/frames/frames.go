@@ -1517,7 +1517,9 @@ func (a *Assigner) numbersName(st *sentenceState, it item) bool {
 // crash".
 func (a *Assigner) recallsBack(st *sentenceState) bool {
 	for _, h := range st.hits {
-		if h.kind == kRecallRef && a.startsHit(st, h.to, kTrigger) {
+		// "उस हादसे में", "in that crash", "तब वह बैठक", "that deadly crash":
+		// a frame word right after the reference or one word on.
+		if h.kind == kRecallRef && (a.startsHit(st, h.to, kTrigger) || h.to+1 < len(st.toks) && a.startsHit(st, h.to+1, kTrigger)) {
 			return true
 		}
 		// English goes on in the past perfect about the earlier occurrence:
