@@ -631,7 +631,7 @@ func (a *Assigner) inClause(st *sentenceState, c int, k kind) bool {
 }
 
 // runningNearer reports whether a cue of a running figure is nearer to the
-// day it than any frame word of an event in its clause: "the toll rose to
+// day than any frame word of an event in its clause: "the toll rose to
 // 164 on Sunday" dates the toll, "बुधवार को हुए हादसे में … बढ़कर 11" the
 // accident.
 func (a *Assigner) runningNearer(st *sentenceState, it item) bool {
