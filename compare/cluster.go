@@ -138,7 +138,6 @@ func assign(n, k int, weight []int, span func(i int) (int, int)) [][]int {
 }
 
 func clusterPlaces(reps []*val, weight []int) [][]int {
-	reps = sameNamed(reps)
 	// A river or sea ("ब्रह्मपुत्र नदी में") beside a town ("धुबरी जिले में")
 	// is where on the way the event happened, not another place: features
 	// join the heaviest set of the other places, when there are any.
@@ -195,17 +194,10 @@ func clusterPlaces(reps []*val, weight []int) [][]int {
 	var leaves []int
 	under := map[string][]int{}   // ancestor id → leaf sets below it
 	mayHold := map[string][]int{} // broad id → unlisted leaf sets it may hold
-	leafOf := map[string]int{}    // spec → its leaf set
-	var twins [][2]int            // a rep and the leaf set of the same place
 	for i, r := range reps {
 		if inChain[r.spec] {
 			continue
 		}
-		if k, ok := leafOf[r.spec]; ok { // another spelling of a leaf (sameNamed)
-			twins = append(twins, [2]int{i, k})
-			continue
-		}
-		leafOf[r.spec] = len(leaves)
 		for _, id := range r.chain() {
 			under[id] = append(under[id], len(leaves))
 		}
@@ -225,10 +217,6 @@ func clusterPlaces(reps []*val, weight []int) [][]int {
 	for k, i := range leaves {
 		out[k] = []int{i}
 		w[k] = weight[i]
-	}
-	for _, t := range twins {
-		out[t[1]] = append(out[t[1]], t[0])
-		w[t[1]] += weight[t[0]]
 	}
 	for i, r := range reps {
 		if !inChain[r.spec] {

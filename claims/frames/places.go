@@ -864,40 +864,38 @@ func (a *Assigner) dayReference(st *sentenceState, h hit, items []item, out []As
 		return out
 	}
 	slot := a.slots[frame][ti].full
-	c := st.clause[h.from]
-	for i := len(items) - 1; i >= 0; i-- {
-		w := items[i]
-		if w.typ != value.TypeWeekday || w.to > h.from {
-			continue
-		}
-		for _, r := range out {
-			if r.Slot == slot && r.Sentence == st.idx {
-				return out // the clause's frame has its day already
-			}
-		}
-		return append(out, Assignment{
-			Slot: slot, Type: value.TypeWeekday, Value: w.val, Display: w.display,
-			Start: it.start, End: it.end, Sentence: st.idx,
-			Attribution: st.attr, AttributionID: st.attrID, Confidence: a.round2(conf * referenceMul),
-			Expected: st.future[c] || st.forecst[c],
-			Inferred: "“" + st.text(h.from, h.to) + "” refers back to " + w.display,
-		})
-	}
-	for i := len(out) - 1; i >= 0; i-- {
-		r := out[i]
-		if r.Type != value.TypeWeekday || r.Inferred != "" || r.Earlier || r.Sentence < st.idx-1 {
-			continue
-		}
+	for _, r := range out {
 		if r.Slot == slot && r.Sentence == st.idx {
 			return out // the clause's frame has its day already
 		}
-		return append(out, Assignment{
-			Slot: slot, Type: value.TypeWeekday, Value: r.Value, Display: r.Display,
-			Start: it.start, End: it.end, Sentence: st.idx,
-			Attribution: st.attr, AttributionID: st.attrID, Confidence: a.round2(conf * referenceMul),
-			Expected: st.future[c] || st.forecst[c],
-			Inferred: "“" + st.text(h.from, h.to) + "” refers back to " + r.Display,
-		})
 	}
-	return out
+	ref, ok := a.referredDay(st, h, items, out)
+	if !ok {
+		return out
+	}
+	c := st.clause[h.from]
+	return append(out, Assignment{
+		Slot: slot, Type: value.TypeWeekday, Value: ref.Value, Display: ref.Display,
+		Start: it.start, End: it.end, Sentence: st.idx,
+		Attribution: st.attr, AttributionID: st.attrID, Confidence: a.round2(conf * referenceMul),
+		Expected: st.future[c] || st.forecst[c],
+		Inferred: "“" + st.text(h.from, h.to) + "” refers back to " + ref.Display,
+	})
+}
+
+// referredDay returns the weekday a day reference at h points back to: the
+// last one of its sentence before it, else the last one claimed in this
+// sentence or the one before (not inferred, not of an earlier occurrence).
+func (a *Assigner) referredDay(st *sentenceState, h hit, items []item, out []Assignment) (Assignment, bool) {
+	for i := len(items) - 1; i >= 0; i-- {
+		if w := items[i]; w.typ == value.TypeWeekday && w.to <= h.from {
+			return Assignment{Value: w.val, Display: w.display}, true
+		}
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if r := out[i]; r.Type == value.TypeWeekday && r.Inferred == "" && !r.Earlier && r.Sentence >= st.idx-1 {
+			return r, true
+		}
+	}
+	return Assignment{}, false
 }
