@@ -244,8 +244,9 @@ loop:
 			m := p.val
 			if !seen {
 				// A multiplier alone counts once in Hindi ("हज़ार लोग"); English
-				// needs a number or an article ("a hundred").
-				if !p.alone && !articleOne && !hasMod {
+				// needs a number or an article ("a hundred"), except a fraction
+				// of something ("quarter of an hour").
+				if !p.alone && !articleOne && !hasMod && !(p.val < 1 && st.isLatinTok(e) && st.toks[e].id == st.s.lex.word.of) {
 					break
 				}
 				cur = 1
