@@ -343,7 +343,7 @@ type sentenceState struct {
 	clauseFirst      []int // scratch of datedPerfects
 	// startMask[i] and endMask[i] have bit k set when a phrase of kind k
 	// starts at token i or ends just before it.
-	startMask, endMask []uint64
+	startMask, endMask []kindSet
 	// mentionAt marks tokens covered by a scanned value.
 	mentionAt []bool
 	// agent is the last person named as agent before this sentence, for
@@ -545,18 +545,18 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		sc.items = items
 
 		paraVehicle, paraFrame = a.framesNamed(st.hits, paraVehicle, paraFrame)
-		if hasKind(st.hits, 1<<kSideline) {
+		if hasKind(st.hits, kinds(kSideline)) {
 			st.sideline = true
 		}
 		st.journey = ""
-		if hasKind(st.hits, 1<<kJourney) {
+		if hasKind(st.hits, kinds(kJourney)) {
 			st.journey = cmp.Or(paraVehicle, docVehicle)
 		}
 		docVehicle = cmp.Or(paraVehicle, docVehicle)
 		st.recall = prevEarlier && a.recallsBack(st)
-		st.unconfirmed = hasKind(st.hits, 1<<kUnconfirmed)
+		st.unconfirmed = hasKind(st.hits, kinds(kUnconfirmed))
 		before := len(out)
-		running := hasKind(st.hits, 1<<kRunning)
+		running := hasKind(st.hits, kinds(kRunning))
 		for i := range items {
 			asg, ok := a.assignItem(st, items[i], paraVehicle, paraFrame)
 			if !ok {
@@ -735,12 +735,12 @@ func (a *Assigner) framesNamed(hits []hit, vehicle string, frame int) (string, i
 
 // idleKinds are the kinds of phrase that make claims without a scanned value
 // or a gazetteer name: unlisted places, references back and quotes.
-const idleKinds = 1<<kPlaceClass | 1<<kFacility | 1<<kLocBefore | 1<<kReference | 1<<kReferenceHere | 1<<kReferenceDay | 1<<kSpeech
+var idleKinds = kinds(kPlaceClass, kFacility, kLocBefore, kReference, kReferenceHere, kReferenceDay, kSpeech)
 
 // hasKind reports a hit whose kind is in the bit set kinds.
-func hasKind(hits []hit, kinds uint64) bool {
+func hasKind(hits []hit, set kindSet) bool {
 	for _, h := range hits {
-		if kinds&(1<<h.kind) != 0 {
+		if set.has(h.kind) {
 			return true
 		}
 	}
@@ -947,8 +947,8 @@ func (st *sentenceState) indexHits() {
 	st.startMask = zeroed(st.startMask, len(st.toks)+1)
 	st.endMask = zeroed(st.endMask, len(st.toks)+1)
 	for _, h := range st.hits {
-		st.startMask[h.from] |= 1 << h.kind
-		st.endMask[h.to] |= 1 << h.kind
+		st.startMask[h.from].add(h.kind)
+		st.endMask[h.to].add(h.kind)
 	}
 }
 
@@ -1439,7 +1439,7 @@ func (a *Assigner) listComma(st *sentenceState, i int) bool {
 			return n > 0
 		case st.toks[j].punct || st.mentionAt[j]:
 			return false
-		case st.startMask[j]&(1<<kReportVerb) != 0:
+		case st.startMask[j].has(kReportVerb):
 			return false // ", the Kremlin said, …": a clause, not an item
 		}
 		if n++; n > maxListItem {
@@ -1645,7 +1645,7 @@ func isFunctionish(w string) bool {
 
 // clauseLen counts the words of clause c.
 // verbKinds are the phrase kinds of verb forms.
-const verbKinds = 1<<kVerbBeforeAnd | 1<<kEventVerb | 1<<kPerfect | 1<<kFuture | 1<<kReportVerb
+var verbKinds = kinds(kVerbBeforeAnd, kEventVerb, kPerfect, kFuture, kReportVerb)
 
 // ownVerb reports whether clause c has a verb of its own: in Hindi, which
 // puts the verb last, a verb form ends it ("… हवाई अड्डे," has none); in
@@ -1671,10 +1671,10 @@ func (a *Assigner) ownVerb(st *sentenceState, c int) bool {
 		return !a.startsHit(st, first, kLocBefore)
 	}
 	// A subordinate clause ("जिससे …", "जो …") has a verb of its own.
-	if st.startMask[first]&(1<<kClauseBreak|1<<kRelative) != 0 {
+	if st.startMask[first].meets(kinds(kClauseBreak, kRelative)) {
 		return true
 	}
-	if st.endMask[last+1]&verbKinds != 0 {
+	if st.endMask[last+1].meets(verbKinds) {
 		return true
 	}
 	// The future endings: "रह जाएगा", "होगी", "करेंगे".
@@ -1988,7 +1988,7 @@ func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
 func (a *Assigner) datedPerfects(st *sentenceState) {
 	n := len(st.years)
 	st.perfectAfterDate = zeroed(st.perfectAfterDate, n)
-	if n < 2 || !hasKind(st.hits, 1<<kPerfect) {
+	if n < 2 || !hasKind(st.hits, kinds(kPerfect)) {
 		return
 	}
 	st.clauseFirst = slices.Grow(st.clauseFirst[:0], n)[:n] // the first token of each clause

@@ -130,8 +130,29 @@ const (
 	numKinds
 )
 
-// Kinds are bits of a uint64 in the per-token hit masks.
-var _ [64 - numKinds]struct{}
+// Kinds are bits of a kindSet in the per-token hit masks.
+var _ [128 - numKinds]struct{}
+
+// kindSet is a set of phrase kinds, one bit each.
+type kindSet [2]uint64
+
+// kinds returns the set of ks.
+func kinds(ks ...kind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		s.add(k)
+	}
+	return s
+}
+
+// add puts k into the set.
+func (s *kindSet) add(k kind) { s[k>>6] |= 1 << (k & 63) }
+
+// has reports whether k is in the set.
+func (s kindSet) has(k kind) bool { return s[k>>6]&(1<<(k&63)) != 0 }
+
+// meets reports whether the sets have a kind in common.
+func (s kindSet) meets(o kindSet) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
 
 // phrase is a sequence of folded words with what it signals.
 type phrase struct {
@@ -334,10 +355,10 @@ func (ps *phraseSet) find(toks []token, dst []hit) []hit {
 			continue
 		}
 		list := ps.byFirst[toks[i].id]
-		var seen uint64 // kinds found at i
+		var seen kindSet // kinds found at i
 		for pi := range list {
 			p := &list[pi]
-			if p.kind != kTrigger && seen&(1<<p.kind) != 0 {
+			if p.kind != kTrigger && seen.has(p.kind) {
 				continue
 			}
 			if i+len(p.words) > len(toks) {
@@ -351,7 +372,7 @@ func (ps *phraseSet) find(toks []token, dst []hit) []hit {
 				}
 			}
 			if ok {
-				seen |= 1 << p.kind
+				seen.add(p.kind)
 				dst = append(dst, hit{from: i, to: i + len(p.words), kind: p.kind, frame: p.frame})
 			}
 		}

@@ -440,12 +440,12 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 }
 
 func (a *Assigner) startsHit(st *sentenceState, i int, k kind) bool {
-	return i >= 0 && i < len(st.startMask) && st.startMask[i]&(1<<k) != 0
+	return i >= 0 && i < len(st.startMask) && st.startMask[i].has(k)
 }
 
 // endsHit reports a hit of kind k that ends right before token i.
 func (a *Assigner) endsHit(st *sentenceState, i int, k kind) bool {
-	return i >= 0 && i < len(st.endMask) && st.endMask[i]&(1<<k) != 0
+	return i >= 0 && i < len(st.endMask) && st.endMask[i].has(k)
 }
 
 func (a *Assigner) hitEnd(st *sentenceState, i int, k kind) int {
