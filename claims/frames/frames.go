@@ -465,6 +465,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		span := sc.spans[si]
 		toks := sc.toks[span.from:span.to:span.to]
 		sc.hits = a.phrases.find(toks, sc.hits[:0])
+		sc.hits = placeTriggers(sc.hits, toks, in.Entities[ei:], s.End)
 		if (mi == len(in.Mentions) || in.Mentions[mi].Start >= s.End) && (ei == len(in.Entities) || in.Entities[ei].Start >= s.End) &&
 			!hasKind(sc.hits, idleKinds) {
 			// No value, no name and no phrase that makes one: the sentence
@@ -731,6 +732,42 @@ func (a *Assigner) framesNamed(hits []hit, vehicle string, frame int) (string, i
 		}
 	}
 	return vehicle, frame
+}
+
+// placeTriggers keeps a frame word that counts only before a place name
+// (kPlaceTrigger) as a trigger where a listed place starts right after it
+// ("left Kazan on Wednesday") and drops it elsewhere ("left 14 dead");
+// ents are the entities from the sentence on, end the sentence's end.
+func placeTriggers(hits []hit, toks []token, ents []Entity, end int) []hit {
+	if !hasKind(hits, kinds(kPlaceTrigger)) {
+		return hits
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.kind == kPlaceTrigger {
+			if h.to >= len(toks) || !entityStartsAt(ents, toks[h.to].start, end) {
+				continue
+			}
+			h.kind = kTrigger
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// entityStartsAt reports whether a place (no demonym) of ents starts at
+// byte offset at, before end.
+func entityStartsAt(ents []Entity, at, end int) bool {
+	for i := range ents {
+		e := &ents[i]
+		if e.Start >= end || e.Start > at {
+			return false
+		}
+		if e.Start == at && !e.Demonym {
+			return true
+		}
+	}
+	return false
 }
 
 // idleKinds are the kinds of phrase that make claims without a scanned value

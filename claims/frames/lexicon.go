@@ -39,6 +39,9 @@ type FrameDef struct {
 	// borrowed from a sibling entry).
 	native   map[string]bool
 	Triggers []string          `yaml:"triggers"`
+	// PlaceTriggers are frame words that count only right before a place
+	// name: "left Kazan on Wednesday" is a departure, "left 14 dead" is not.
+	PlaceTriggers []string `yaml:"place_triggers"`
 	Slots    map[string]string `yaml:"slots"`
 }
 
@@ -127,6 +130,7 @@ const (
 	kSideline
 	kHostEvent
 	kReferenceDay
+	kPlaceTrigger
 	numKinds
 )
 
@@ -222,6 +226,9 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]map[st
 		frames = append(frames, d.Value)
 		for _, t := range d.Value.Triggers {
 			ps.add(t, kTrigger, len(frames)-1)
+		}
+		for _, t := range d.Value.PlaceTriggers {
+			ps.add(t, kPlaceTrigger, len(frames)-1)
 		}
 		for _, t := range d.Value.NotCounting {
 			ps.add(t, kNotCounting, len(frames)-1)
