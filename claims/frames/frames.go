@@ -1056,7 +1056,13 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 					gap = maxTallyGap
 				}
 			}
-			if h.from-it.to > gap || it.from-h.to > gap {
+			// An aside between commas does not part them ("Six people,
+			// among them two rescue workers, were injured").
+			skip := 0
+			if st.clause[h.from] == c {
+				skip = st.otherClauseTokens(min(it.to, h.to), max(it.from, h.from), c)
+			}
+			if h.from-it.to-skip > gap || it.from-h.to-skip > gap {
 				continue
 			}
 		}
@@ -1087,6 +1093,11 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 			// "killing 14 and injuring 26": a frame word after a
 			// conjunction opens the next conjunct.
 			if h.from >= it.to && a.conjunctionBetween(st, it.to, h.from) {
+				d += maxCountGap
+			}
+			// "nine were killed and six were injured": a frame word before
+			// a conjunction closed the conjunct before the count.
+			if h.to <= it.from && a.conjunctionBetween(st, h.to, it.from) {
 				d += maxCountGap
 			}
 		}
@@ -1189,6 +1200,18 @@ func (a *Assigner) postpositionAfter(st *sentenceState, i int) bool {
 		return false
 	}
 	return a.startsHit(st, i, kGenitive) || a.startsHit(st, i, kLocAfter) || a.startsHit(st, i, kSource) || st.key(i) == "को"
+}
+
+// otherClauseTokens counts the tokens in [from, to) that belong to another
+// clause than c: an aside inside clause c.
+func (st *sentenceState) otherClauseTokens(from, to, c int) int {
+	n := 0
+	for k := max(from, 0); k < to && k < len(st.clause); k++ {
+		if st.clause[k] != c {
+			n++
+		}
+	}
+	return n
 }
 
 // maxCountGap is how many tokens may stand between a count and its frame word.
