@@ -38,11 +38,11 @@ type FrameDef struct {
 	// native lists the types whose slots the entry defines itself (not
 	// borrowed from a sibling entry).
 	native   map[string]bool
-	Triggers []string          `yaml:"triggers"`
+	Triggers []string `yaml:"triggers"`
 	// PlaceTriggers are frame words that count only right before a place
 	// name: "left Kazan on Wednesday" is a departure, "left 14 dead" is not.
-	PlaceTriggers []string `yaml:"place_triggers"`
-	Slots    map[string]string `yaml:"slots"`
+	PlaceTriggers []string          `yaml:"place_triggers"`
+	Slots         map[string]string `yaml:"slots"`
 }
 
 type earlierCues struct {
