@@ -559,6 +559,9 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		before := len(out)
 		running := hasKind(st.hits, kinds(kRunning))
 		for i := range items {
+			if items[i].typ == value.TypeAge && bracketAfterPlace(st, ents, items[i]) {
+				continue // "Jharkhand (6), Bihar (4)": how many came from there
+			}
 			asg, ok := a.assignItem(st, items[i], paraVehicle, paraFrame)
 			if !ok {
 				continue
@@ -770,6 +773,23 @@ func entityStartsAt(ents []Entity, at, end int) bool {
 	return false
 }
 
+// bracketAfterPlace reports whether it stands in brackets right after a
+// place of ents: "Jharkhand (6)" counts people from there, it is no age.
+func bracketAfterPlace(st *sentenceState, ents []Entity, it item) bool {
+	if it.from < 2 || it.to >= len(st.toks) || st.key(it.from-1) != "(" || st.key(it.to) != ")" {
+		return false
+	}
+	for _, e := range ents {
+		if e.Demonym || !isPlaceKind(e.Value.Kind) {
+			continue
+		}
+		if _, t := tokRange(st.toks, e.Start, e.End); t == it.from-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // idleKinds are the kinds of phrase that make claims without a scanned value
 // or a gazetteer name: unlisted places, references back and quotes.
 var idleKinds = kinds(kPlaceClass, kFacility, kLocBefore, kReference, kReferenceHere, kReferenceDay, kSpeech)
@@ -943,13 +963,13 @@ const maxAside = 10
 
 // asideEnd returns the comma that closes an aside opened by the comma at
 // token i — a part named by a subset phrase right after it ("most of them",
-// "among them") or a relative clause (", which links Noida with Agra,") —
+// "among them", "including two rescuers") or a relative clause (", which links Noida with Agra,") —
 // or -1.
 func (a *Assigner) asideEnd(st *sentenceState, i int) int {
 	// Hindi relative clauses run to their verb and go on past commas of
 	// lists ("जिनमें सेमीकंडक्टर, रक्षा उपकरण और … शामिल हैं"): only English
 	// ones are asides.
-	if !(i+1 < len(st.toks) && (a.startsHit(st, i+1, kSubsetClause) || !st.devanagari && a.startsHit(st, i+1, kRelative)) ||
+	if !(i+1 < len(st.toks) && (a.startsHit(st, i+1, kSubsetClause) || !st.devanagari && (a.startsHit(st, i+1, kRelative) || a.startsHit(st, i+1, kSubset))) ||
 		i+2 < len(st.toks) && a.startsHit(st, i+2, kSubsetClause)) {
 		return -1
 	}
@@ -1426,6 +1446,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 			asg.Slot = strings.TrimSuffix(asg.Slot, ".speed") + ".speed_limit"
 		}
 	}
+	if it.typ == value.TypeYear && a.isYearLimit(st, it) {
+		return Assignment{}, false // "2030 तक 10 अरब डॉलर का व्यापार": a target
+	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && (a.isReportingDay(st, it) || a.isDayLimit(st, it) || isDateline(st, it)) {
 		return Assignment{}, false
 	}
@@ -1880,6 +1903,12 @@ func (a *Assigner) isDayLimit(st *sentenceState, it item) bool {
 		}
 	}
 	return false
+}
+
+// isYearLimit reports a year that bounds a span or sets a target: "2030 तक",
+// "by 2030", "until 2019".
+func (a *Assigner) isYearLimit(st *sentenceState, it item) bool {
+	return a.endsHit(st, it.from, kYearLimitBefore) || a.startsHit(st, it.to, kYearLimitAfter)
 }
 
 // isDateline reports the date of a dateline — "DEHRADUN, Oct 4 (Reuters) -",
