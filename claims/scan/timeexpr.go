@@ -25,6 +25,13 @@ func (st *state) matchTime(i int) cand {
 			t.Weekday = weekdayNames[wd]
 			return timeCand(value.TypeDate, t, e)
 		}
+		// "मंगलवार (17 फरवरी)", "Tuesday (February 17)": the date in brackets.
+		if st.punct(j, "(") {
+			if t, e, ok := st.dateAt(j + 1); ok && st.punct(e, ")") {
+				t.Weekday = weekdayNames[wd]
+				return timeCand(value.TypeDate, t, e+1)
+			}
+		}
 		if short {
 			// Short forms are names of planets and people too ("मंगल ग्रह",
 			// "रवि को"): they count only before a day number.
