@@ -294,9 +294,12 @@ func (st *state) rangeEnd(n num, k int, rangeWith idSet) (float64, num, bool) {
 		}
 		return lo, n2, true
 	}
+	// Two Hindi number words side by side are a range of neighbours ("दो
+	// तीन", "दो चार", "दस बीस"); "एक पांच मंजिला इमारत" is a five-storey
+	// building.
 	if n.hiWord && k < len(st.toks) && st.toks[k].kind == tDeva {
 		n2, ok := st.parseNumber(k)
-		if ok && n2.hiWord && n2.v > n.v {
+		if ok && n2.hiWord && n2.v > n.v && n2.v <= 2*n.v {
 			return n.v, n2, true
 		}
 	}
