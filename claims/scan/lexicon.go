@@ -83,6 +83,7 @@ const (
 	pPerBefore
 	pPerAfter
 	pAgeArticle
+	pEndVerb
 	numKinds
 )
 
@@ -443,6 +444,7 @@ func build(files []lexicon.File) (*lex, error) {
 	listSection("coordinators", pCoord)
 	listSection("relative_units", pRelUnit)
 	listSection("day_words", pDayWord)
+	listSection("end_verbs", pEndVerb)
 	if err != nil {
 		return nil, err
 	}

@@ -583,7 +583,7 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 	}
 	dim, _ := value.UnitDimension(unit)
 	if dim == value.DimTime && typ == value.TypeDuration {
-		if p, e2 := st.match(e, pRelDir); p != nil && q.bound == value.Exact {
+		if p, e2 := st.match(e, pRelDir); p != nil && q.bound == value.Exact && !(p.val > 0 && st.endVerbNear(e2)) {
 			c := cand{ok: true, end: e2, typ: value.TypeRelative}
 			c.val.setRelative(p.val, lo, unit)
 			return c
@@ -705,6 +705,20 @@ func (st *state) appositiveAge(start int, n num, k int, other bool) bool {
 		return tk.kind == tPunct && st.text[tk.start:tk.end] == c
 	}
 	return paren(start-1, "(") && paren(k, ")") && (name.kind == tDeva || name.kind == tLatin && name.upper)
+}
+
+// endVerbNear reports a verb of ending within three words from token k, in
+// the same clause: "30 घंटे बाद (rescue operation) खत्म".
+func (st *state) endVerbNear(k int) bool {
+	for i := k; i < len(st.toks) && i < k+3; i++ {
+		if st.toks[i].kind == tPunct {
+			return false
+		}
+		if st.is(i, pEndVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageAfter reports whether "का/की/के" and an age noun follow ("10 साल की
