@@ -88,6 +88,9 @@ func (x *Extractor) extract(a *article.Article, fingerprint bool) Result {
 	in := &frames.Input{Text: t.Norm, Sentences: sents}
 	in.Mentions = make([]frames.Mention, 0, len(ms))
 	for _, m := range ms {
+		if m.Identifier {
+			continue // "प्लेटफॉर्म नंबर 3": a name, no amount of anything
+		}
 		in.Mentions = append(in.Mentions, frames.Mention{Start: m.Start, End: m.End, Type: m.Type, Value: m.Value, Display: m.Display})
 	}
 	found := x.gaz.Find(t.Norm)

@@ -466,6 +466,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		toks := sc.toks[span.from:span.to:span.to]
 		sc.hits = a.phrases.find(toks, sc.hits[:0])
 		sc.hits = placeTriggers(sc.hits, toks, in.Entities[ei:], s.End)
+		sc.hits = dropBracketedTriggers(sc.hits, toks, in.Text)
 		if (mi == len(in.Mentions) || in.Mentions[mi].Start >= s.End) && (ei == len(in.Entities) || in.Entities[ei].Start >= s.End) &&
 			!hasKind(sc.hits, idleKinds) {
 			// No value, no name and no phrase that makes one: the sentence
@@ -752,6 +753,20 @@ func placeTriggers(hits []hit, toks []token, ents []Entity, end int) []hit {
 				continue
 			}
 			h.kind = kTrigger
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// dropBracketedTriggers drops a frame word that stands alone in brackets:
+// "पटना, 22 नवंबर (वार्ता)" credits the agency वार्ता, it tells of no talks.
+func dropBracketedTriggers(hits []hit, toks []token, text string) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.kind == kTrigger && h.from > 0 && h.to < len(toks) && toks[h.from-1].punct && toks[h.to].punct &&
+			text[toks[h.from-1].start:toks[h.from-1].end] == "(" && text[toks[h.to].start:toks[h.to].end] == ")" {
+			continue
 		}
 		out = append(out, h)
 	}

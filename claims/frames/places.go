@@ -61,6 +61,10 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		if w > 0 && (st.key(w-1) == "एक" || st.key(w-1) == "a" || st.key(w-1) == "an" || st.key(w-1) == "किसी") {
 			continue
 		}
+		// "14 गाड़ियां station पहुंचीं": a word after a number is what it counts.
+		if w > 0 && st.mentionAt[w-1] {
+			continue
+		}
 		after := h.to
 		// "तारापुर औद्योगिक क्षेत्र (एमआईडीसी) में": skip a short parenthesis.
 		if st.key(after) == "(" {
@@ -84,10 +88,19 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		if !a.locationPosition(st, w, h.to) {
 			continue
 		}
-		v := a.Unknown(st.text(w, w+1))
+		// A name of two words after a genitive, a frame word or a mark
+		// ("मुंबई के एलफिंस्टन रोड स्टेशन", "ट्रेन पनो आकिल रेलवे स्टेशन पर");
+		// elsewhere the word before is an adjective ("सबसे चर्चित सरदारशहर सीट").
+		first := w
+		if p := w - 1; p >= 1 && !covered[p] && !st.mentionAt[p] && !st.toks[p].punct && !a.isFunctionWord(st, p) &&
+			!a.isTriggerAt(st, p) && (latin && isUpperStart(st, p) || !latin && !latinKey(st, p) && st.key(p) != "") &&
+			(a.startsHit(st, p-1, kGenitive) || a.isTriggerAt(st, p-1) || st.toks[p-1].punct) {
+			first = p
+		}
+		v := a.Unknown(st.text(first, w+1))
 		// The genitive of a container, right before the name or one word
 		// before it ("पटना के ऐतिहासिक गांधी मैदान").
-		g := w - 1
+		g := first - 1
 		if g >= 2 && !a.startsHit(st, g, kGenitive) && a.startsHit(st, g-1, kGenitive) && !st.toks[g].punct {
 			g--
 		}
@@ -105,15 +118,17 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 			// A ground or fair is often named after a person or a festival
 			// ("गांधी मैदान", "कुंभ मेले"): without its city it names no place.
 			continue
-		} else if h.kind == kPlaceClass && w >= 2 && a.startsHit(st, w-1, kGenitive) {
+		} else if h.kind == kPlaceClass && first >= 2 && a.startsHit(st, first-1, kGenitive) {
 			// "वायनाड जिले के मुंडक्कई गांव में": an unlisted village lies in
 			// the listed district.
-			if k, ok := a.genitiveContainer(st, ents, w-1); ok {
+			if k, ok := a.genitiveContainer(st, ents, first-1); ok {
 				placeWithin(&v, k)
 			}
 		}
-		covered[w] = true
-		items = append(items, item{from: w, to: w + 1, start: tk.start, end: tk.end, typ: value.TypePlace,
+		for k := first; k <= w; k++ {
+			covered[k] = true
+		}
+		items = append(items, item{from: first, to: w + 1, start: st.toks[first].start, end: tk.end, typ: value.TypePlace,
 			val: value.Value{Entity: st.newEntity(v)}, display: v.Name, place: true})
 	}
 	// Hindi: an unlisted name after a place noun and before a locative

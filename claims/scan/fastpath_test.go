@@ -151,7 +151,7 @@ func scanEverywhere(s *Scanner, text string) []Mention {
 			i = best.end
 			continue
 		}
-		m := Mention{Start: int(st.toks[i+best.skip].start), End: int(st.toks[best.end-1].end), Type: best.typ, Noun: best.noun}
+		m := Mention{Start: int(st.toks[i+best.skip].start), End: int(st.toks[best.end-1].end), Type: best.typ, Noun: best.noun, Identifier: best.ident}
 		if best.typ == value.TypeYear {
 			st.lastYearEnd = best.end
 		}

@@ -84,6 +84,7 @@ const (
 	pPerAfter
 	pAgeArticle
 	pEndVerb
+	pTallyWord
 	numKinds
 )
 
@@ -445,6 +446,7 @@ func build(files []lexicon.File) (*lex, error) {
 	listSection("relative_units", pRelUnit)
 	listSection("day_words", pDayWord)
 	listSection("end_verbs", pEndVerb)
+	listSection("tally_words", pTallyWord)
 	if err != nil {
 		return nil, err
 	}

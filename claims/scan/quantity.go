@@ -20,6 +20,8 @@ type qual struct {
 	// round: the amount is a round figure ("दो दर्जन", "two dozen"), so
 	// an exact reading of it is approximate: "दो दर्जन घायल" may be 23 or 25.
 	round bool
+	// afterFor: the amount follows "for" ("for 36 hours before …").
+	afterFor bool
 }
 
 // matchQuantity reads a number with its qualifiers, range, unit and context
@@ -67,6 +69,7 @@ func (st *state) matchQuantity(i int) cand {
 		break
 	}
 	start := j
+	q.afterFor = i > 0 && strings.EqualFold(st.raw(i-1), "for")
 	n, ok := st.parseNumber(j)
 	if n.overflow {
 		// Consume the whole numeral without a mention, so that the words
@@ -91,7 +94,8 @@ func (st *state) matchQuantity(i int) cand {
 			}
 		} else if p, e := st.match(j, pArticle); p != nil {
 			// "a day", "an hour" — but not "a second time".
-			if u, _ := st.unitAt(e, num{}); u != nil && u.Type != value.TypeMoney && u.Type != value.TypePercent && !st.is(e, pOrdinal) {
+			if u, _ := st.unitAt(e, num{}); u != nil && u.Type != value.TypeMoney && u.Type != value.TypePercent && !st.is(e, pOrdinal) &&
+				!(u.Type == value.TypeDuration && st.countedBefore(j)) {
 				n = num{v: 1, start: j, end: e}
 				article = true
 			}
@@ -204,6 +208,10 @@ func (st *state) matchQuantity(i int) cand {
 	}
 	if docNum {
 		c.typ = value.TypeNumber
+		// "प्लेटफॉर्म नंबर 3" names a platform; "मृतकों की संख्या 12" is a
+		// figure all the same.
+		_, tally := st.endsAt(start, pTallyWord)
+		c.ident = !tally
 		c.val.setQuantity(lo, hi, "", q)
 		c.end = n.end
 		st.lastDocNumEnd = n.end
@@ -583,7 +591,8 @@ func (st *state) finishUnit(c cand, n num, u *unitDef, e int, lo, hi float64, is
 	}
 	dim, _ := value.UnitDimension(unit)
 	if dim == value.DimTime && typ == value.TypeDuration {
-		if p, e2 := st.match(e, pRelDir); p != nil && q.bound == value.Exact && !(p.val > 0 && st.endVerbNear(e2)) {
+		// "for 36 hours before they were scaled down" is a length all the same.
+		if p, e2 := st.match(e, pRelDir); p != nil && q.bound == value.Exact && !q.afterFor && !(p.val > 0 && st.endVerbNear(e2)) {
 			c := cand{ok: true, end: e2, typ: value.TypeRelative}
 			c.val.setRelative(p.val, lo, unit)
 			return c
@@ -705,6 +714,24 @@ func (st *state) appositiveAge(start int, n num, k int, other bool) bool {
 		return tk.kind == tPunct && st.text[tk.start:tk.end] == c
 	}
 	return paren(start-1, "(") && paren(k, ")") && (name.kind == tDeva || name.kind == tLatin && name.upper)
+}
+
+// countedBefore reports a counted noun right before token j: a number, then
+// up to two more words, then j ("40 special trains a day", "3 lakh
+// passengers a day"): "a day" after it is a rate, no length.
+func (st *state) countedBefore(j int) bool {
+	if j == 0 || st.toks[j-1].kind == tPunct || st.is(j-1, pStop) {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-4; k-- {
+		if st.toks[k].kind == tPunct {
+			return false
+		}
+		if st.toks[k].kind == tDigits || st.is(k, pNumber) || st.is(k, pMult) {
+			return true
+		}
+	}
+	return false
 }
 
 // endVerbNear reports a verb of ending within three words from token k, in

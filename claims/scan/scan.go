@@ -43,6 +43,9 @@ type Mention struct {
 	// Noun is, for counts, the counted noun as written ("लोगों",
 	// "vehicles"); empty otherwise.
 	Noun string
+	// Identifier marks a number that names something rather than counting
+	// it: "संकल्प 2270", "प्लेटफॉर्म नंबर 3", "flight 2019".
+	Identifier bool
 }
 
 // Scanner finds mentions. It is built once and safe for concurrent use.
@@ -456,6 +459,8 @@ type cand struct {
 	end  int
 	skip int // tokens before the mention's text (qualifiers that do not belong to it)
 	ok   bool
+	// ident: the number follows a document word and names something.
+	ident bool
 }
 
 func (st *state) run(dst []Mention) []Mention {
@@ -508,7 +513,7 @@ func (st *state) run(dst []Mention) []Mention {
 			i = best.end
 			continue
 		}
-		m := Mention{Start: int(st.toks[i+best.skip].start), End: int(st.toks[best.end-1].end), Type: best.typ, Noun: best.noun}
+		m := Mention{Start: int(st.toks[i+best.skip].start), End: int(st.toks[best.end-1].end), Type: best.typ, Noun: best.noun, Identifier: best.ident}
 		if best.typ == value.TypeYear {
 			st.lastYearEnd = best.end
 		}
