@@ -716,3 +716,27 @@ func TestUnlistedPlaceInUnlistedContainer(t *testing.T) {
 		t.Errorf("Chainpur in Bajhang against Bajhang: %+v", f)
 	}
 }
+
+// TestJourneyLegs: articles that name two places of arrival (a landing, then
+// a train on to the venue) give two legs of one journey, not a conflict; two
+// articles that each name one different place still conflict.
+func TestJourneyLegs(t *testing.T) {
+	docs := []Document{
+		docOf("a", cl("a", "arrival.location", place("beijing"), "Beijing", 0),
+			cl("a", "arrival.location", place("vladivostok"), "Vladivostok", 200)),
+		docOf("b", cl("b", "arrival.location", place("beijing"), "बीजिंग", 0),
+			cl("b", "arrival.location", place("vladivostok"), "Vladivostok", 200)),
+		docOf("c", cl("c", "arrival.location", place("vladivostok"), "व्लादिवोस्तोक", 0)),
+	}
+	f := findingFor(Compare(docs, DefaultOptions()), "arrival.location")
+	if f == nil || f.Status == Conflict || !strings.Contains(f.Note, "more than one leg") {
+		t.Errorf("two legs of a journey read as a conflict: %+v", f)
+	}
+	docs = []Document{
+		docOf("a", cl("a", "arrival.location", place("beijing"), "Beijing", 0)),
+		docOf("b", cl("b", "arrival.location", place("vladivostok"), "Vladivostok", 0)),
+	}
+	if f := findingFor(Compare(docs, DefaultOptions()), "arrival.location"); f == nil || f.Status != Conflict {
+		t.Errorf("different places of arrival must conflict: %+v", f)
+	}
+}

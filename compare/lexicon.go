@@ -34,6 +34,9 @@ type frameInfo struct {
 	// Unaligned marks a catch-all frame ("other") whose values are not one
 	// fact across articles: they are never judged as conflicting.
 	Unaligned bool `yaml:"unaligned"`
+	// Legs marks the frames of a journey, which may have several legs: an
+	// article that names two places of arrival gives both legs.
+	Legs bool `yaml:"legs"`
 }
 
 type labelEntry struct {
@@ -176,6 +179,12 @@ func (lx *Lexicon) aligned(slot string) bool {
 func (lx *Lexicon) earlierFrame(slot string) bool {
 	frame, _ := splitSlot(slot)
 	return lx.frames[frame].Earlier
+}
+
+// legsFrame reports whether slot's frame is a journey's, with legs.
+func (lx *Lexicon) legsFrame(slot string) bool {
+	frame, _ := splitSlot(slot)
+	return lx.frames[frame].Legs
 }
 
 // frameWords names a slot's frame in running text: "previous meeting".

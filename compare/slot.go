@@ -113,6 +113,9 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	// article gives side by side are different occurrences, not a
 	// contradiction.
 	several := len(sets) > 1 && c.lex.earlierFrame(slot) && res.bridged()
+	// A journey's legs: an article that names two places of arrival ("landed
+	// in Tashkent … travelled on by train to Samarkand") gives both.
+	legs := len(sets) > 1 && c.lex.legsFrame(slot) && res.bridged()
 	// Articles that differ on the year and the place of an earlier
 	// occurrence recall different ones.
 	distinct := len(sets) > 1 && c.lex.earlierFrame(slot) && !several && c.differentOccurrences(slot, dvs, sets)
@@ -126,6 +129,11 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 		}
 	}
 	switch {
+	case legs:
+		f.Status, f.Severity = Compatible, Info
+		buildSets()
+		notes = append(notes, "Some articles name more than one leg of the journey and give these values side by side, so they likely describe different legs rather than contradict each other")
+		several = true
 	case several || distinct:
 		f.Status, f.Severity = Compatible, Info
 		buildSets()
