@@ -1339,9 +1339,37 @@ func (a *Assigner) dating(st *sentenceState, items []item) (yearOnly, since bool
 					}
 				}
 			}
+			if a.sinceWindow(st, it) {
+				hasYear = false // "the longest since 2021" dates nothing
+			}
 		}
 	}
 	return hasYear && !hasDay, since
+}
+
+// sinceWindow reports a year after "since" in a clause with a superlative:
+// "one of the longest sessions since 2021", "2013 के बाद का सबसे भीषण हादसा"
+// compare with a span of time and name no occurrence.
+func (a *Assigner) sinceWindow(st *sentenceState, it item) bool {
+	c := st.clause[it.from]
+	if !st.hasHitIn(c, kSuperlative) {
+		return false
+	}
+	// "the deadliest since 1996, when 349 people died": the clause after it
+	// tells of the occurrence that year.
+	next := it.to
+	if next < len(st.toks) && st.key(next) == "," {
+		next++
+	}
+	if a.startsHit(st, next, kRelative) {
+		return false
+	}
+	for _, h := range st.hits {
+		if h.kind == kEarlierSince && st.clause[h.from] == c && (h.from == it.to || h.to == it.from) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPastYear reports a relative time a year or more back ("पिछले साल",
@@ -1461,7 +1489,7 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 			asg.Slot = strings.TrimSuffix(asg.Slot, ".speed") + ".speed_limit"
 		}
 	}
-	if it.typ == value.TypeYear && a.isYearLimit(st, it) {
+	if it.typ == value.TypeYear && (a.isYearLimit(st, it) || a.sinceWindow(st, it)) {
 		return Assignment{}, false // "2030 तक 10 अरब डॉलर का व्यापार": a target
 	}
 	if (it.typ == value.TypeWeekday || it.typ == value.TypeDate) && (a.isReportingDay(st, it) || a.isDayLimit(st, it) || isDateline(st, it)) {

@@ -50,6 +50,9 @@ type earlierCues struct {
 	Since   []string `yaml:"since"`
 	First   []string `yaml:"first"`
 	Perfect []string `yaml:"perfect"`
+	// Superlative: with one of these in its clause a "since" sets a window
+	// of comparison ("the longest session since 2021"), no occurrence.
+	Superlative []string `yaml:"superlative"`
 }
 
 type forecastCues struct {
@@ -133,6 +136,7 @@ const (
 	kPlaceTrigger
 	kYearLimitBefore
 	kYearLimitAfter
+	kSuperlative
 	numKinds
 )
 
@@ -266,6 +270,9 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]map[st
 		}
 		for _, s := range c.Perfect {
 			ps.add(s, kPerfect, -1)
+		}
+		for _, s := range c.Superlative {
+			ps.add(s, kSuperlative, -1)
 		}
 	}); err != nil {
 		return nil, nil, nil, nil, err
