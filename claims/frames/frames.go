@@ -1347,6 +1347,33 @@ func (a *Assigner) dating(st *sentenceState, items []item) (yearOnly, since bool
 	return hasYear && !hasDay, since
 }
 
+// isDeadline reports an amount of time that sets a deadline: before a
+// postposition and, within three words, a deadline noun ("30 दिन में
+// रिपोर्ट", "एक महीने के भीतर विस्तृत रिपोर्ट"), or after "within" shortly
+// after one ("a report within 30 days").
+func (a *Assigner) isDeadline(st *sentenceState, it item) bool {
+	within := it.val.Quantity != nil && it.val.Quantity.Bound == value.AtMost // "के भीतर", "within"
+	if it.to < len(st.toks) && (within || st.key(it.to) == "में" || st.key(it.to) == "के") {
+		first := it.to
+		if !within {
+			first++
+		}
+		for k := first; k < len(st.toks) && k <= first+2; k++ {
+			if a.startsHit(st, k, kDeadline) {
+				return true
+			}
+		}
+	}
+	if it.from >= 2 && (within || st.key(it.from-1) == "within" || st.key(it.from-1) == "in") {
+		for k := it.from; k >= 0 && k >= it.from-3; k-- {
+			if a.endsHit(st, k, kDeadline) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sinceWindow reports a year after "since" in a clause with a superlative:
 // "one of the longest sessions since 2021", "2013 के बाद का सबसे भीषण हादसा"
 // compare with a span of time and name no occurrence.
@@ -1488,6 +1515,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 			// fast anything went.
 			asg.Slot = strings.TrimSuffix(asg.Slot, ".speed") + ".speed_limit"
 		}
+	}
+	if it.typ == value.TypeDuration && a.isDeadline(st, it) {
+		return Assignment{}, false // "30 दिन में रिपोर्ट मांगी": a deadline
 	}
 	if it.typ == value.TypeYear && (a.isYearLimit(st, it) || a.sinceWindow(st, it)) {
 		return Assignment{}, false // "2030 तक 10 अरब डॉलर का व्यापार": a target

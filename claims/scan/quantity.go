@@ -113,6 +113,7 @@ func (st *state) matchQuantity(i int) cand {
 		// after a document word are all document numbers (of three digits
 		// and more: "नंबर 1077 और 25 लोग" counts people).
 		docNum = docNum || n.ndigits >= 3 && start > 0 && st.lastDocNumEnd == start-1 && st.is(start-1, pCoord)
+		docNum = docNum || n.digits && st.letterCodeBefore(start)
 	}
 	k := n.end
 	lo, hi := n.v, n.v
@@ -714,6 +715,17 @@ func (st *state) appositiveAge(start int, n num, k int, other bool) bool {
 		return tk.kind == tPunct && st.text[tk.start:tk.end] == c
 	}
 	return paren(start-1, "(") && paren(k, ")") && (name.kind == tDeva || name.kind == tLatin && name.upper)
+}
+
+// letterCodeBefore reports letters joined to the digits at token i by a
+// hyphen: "MG-1986", "एमजी-१९८६", "AI-171", "Su-30", "COVID-19" name a
+// flight, an aircraft or a disease; the number is no amount and no year.
+func (st *state) letterCodeBefore(i int) bool {
+	if i < 2 || !st.glued(i) || !st.glued(i-1) || !st.punct(i-1, "-") {
+		return false
+	}
+	k := st.toks[i-2].kind
+	return k == tLatin || k == tDeva && !st.is(i-2, pNumber)
 }
 
 // countedBefore reports a counted noun right before token j: a number, then
