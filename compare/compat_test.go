@@ -53,6 +53,10 @@ func TestPairs(t *testing.T) {
 			"90 minutes", "डेढ़ घंटे", Agree, Info, "agree"},
 		{"about 2 h vs 2 h 10 min", "meeting.duration", qty(approx(value.Point(2, "h"))), qty(value.Point(130, "min")),
 			"करीब दो घंटे", "दो घंटे दस मिनट", Compatible, Info, "overlap with 10% tolerance"},
+		{"4 h vs 4 h 10 min (rounded)", "meeting.duration", qty(value.Point(4, "h")), qty(value.Point(250, "min")),
+			"four hours of talks", "four hours and ten minutes", Agree, Info, "agree"},
+		{"2 h vs 2 h 40 min", "meeting.duration", qty(value.Point(2, "h")), qty(value.Point(160, "min")),
+			"two hours", "two hours and forty minutes", Conflict, Major, "do not overlap"},
 		// speeds
 		{"at most 59 vs about 60 km/h", "train.speed", qty(bound(value.AtMost, 59, "km/h")), qty(approx(value.Point(60, "km/h"))),
 			"59 किलोमीटर प्रति घंटा से ज्यादा तेज नहीं", "करीब 60 किमी/घंटा", Compatible, Info, "overlap"},

@@ -398,7 +398,21 @@ func same(a, b *val, eps float64) bool {
 		slack := math.Max(a.slack, b.slack)
 		return within(a.lo, b.lo, slack) && within(a.hi, b.hi, slack)
 	}
+	// An amount of time in whole larger units is the finer one rounded:
+	// "four hours" and "four hours and ten minutes" are one length.
+	// (Approximate ones fit by the tolerance instead: compatible, not one.)
+	if a.unit() != b.unit() && a.shape == shapePoint && timeUnit(a.unit()) && timeUnit(b.unit()) &&
+		!a.c.Value.Quantity.Approx && !b.c.Value.Quantity.Approx {
+		slack := math.Max(a.slack, b.slack)
+		return within(a.lo, b.lo, slack)
+	}
 	return false
+}
+
+// timeUnit reports a unit of the time dimension.
+func timeUnit(u string) bool {
+	d, ok := value.UnitDimension(u)
+	return ok && d == value.DimTime
 }
 
 // imperial units are the ones a metric value is converted into, and back,
