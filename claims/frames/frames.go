@@ -358,6 +358,10 @@ type sentenceState struct {
 	sinceYear bool
 	// devanagari: the sentence has a Devanagari letter.
 	devanagari bool
+	// personWords are the capitalized words of people's names the article
+	// has given after a title so far ("President Thomas Whitcomb"): kept
+	// from sentence to sentence, they never name an unlisted place.
+	personWords []string
 	// breakAt and covered are buffers of clauses and places.
 	breakAt, covered []bool
 	// places is the chunk newEntity carves entity values from; it lives
@@ -411,6 +415,7 @@ func (st *sentenceState) reset(src string, toks []token, hits []hit) {
 		breakAt: st.breakAt[:0], covered: st.covered[:0], places: st.places,
 		perfectAfterDate: st.perfectAfterDate[:0], clauseFirst: st.clauseFirst[:0],
 		sideline: st.sideline, // an article's, kept from sentence to sentence
+		personWords: st.personWords,
 	}
 }
 
@@ -442,6 +447,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 	var dateline *value.Entity  // the place of the article's dateline
 	prevEarlier := false        // the last sentence with values told of an earlier occurrence
 	sc.st.sideline = false
+	sc.st.personWords = sc.st.personWords[:0]
 	bodySeen := 0 // body sentences read so far
 	for si, s := range in.Sentences {
 		// Skip values of sentences that carry no claims.
@@ -470,8 +476,9 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		if (mi == len(in.Mentions) || in.Mentions[mi].Start >= s.End) && (ei == len(in.Entities) || in.Entities[ei].Start >= s.End) &&
 			!hasKind(sc.hits, idleKinds) {
 			// No value, no name and no phrase that makes one: the sentence
-			// only names frames for the ones that follow.
+			// only names frames (and people) for the ones that follow.
 			paraVehicle, paraFrame = a.framesNamed(sc.hits, paraVehicle, paraFrame)
+			sc.st.personWords = notePersonNames(sc.st.personWords, in.Text, toks, sc.hits)
 			docVehicle = cmp.Or(paraVehicle, docVehicle)
 			out = a.yearsOfDates(out, &sc.dates)
 			continue
@@ -488,6 +495,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		st.keys = sc.tz.keys
 		st.idx, st.title, st.devanagari = si, s.Kind == normalize.Title, span.devanagari
 		st.indexHits()
+		st.personWords = notePersonNames(st.personWords, in.Text, toks, sc.hits)
 
 		// Values of this sentence.
 		items := sc.items[:0]
@@ -1011,6 +1019,35 @@ func (a *Assigner) futureEnding(k string) bool {
 		}
 	}
 	return false
+}
+
+// maxNameWords bounds the words of a person's name after a title.
+const maxNameWords = 3
+
+// notePersonNames adds to words the capitalized Latin words right after a
+// person's title among hits ("President Thomas Whitcomb"), as written in src.
+func notePersonNames(words []string, src string, toks []token, hits []hit) []string {
+	for _, h := range hits {
+		if h.kind != kPersonTitle {
+			continue
+		}
+		for i := h.to; i < len(toks) && i < h.to+maxNameWords; i++ {
+			w := src[toks[i].start:toks[i].end]
+			if toks[i].punct || w == "" || w[0] < 'A' || w[0] > 'Z' {
+				break
+			}
+			if !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+	}
+	return words
+}
+
+// personWord reports whether token i is a word of a person's name given
+// after a title earlier in the article.
+func (st *sentenceState) personWord(i int) bool {
+	return slices.Contains(st.personWords, st.src[st.toks[i].start:st.toks[i].end])
 }
 
 // indexHits records, per token, the kinds of phrase that start there and

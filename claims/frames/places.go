@@ -176,7 +176,7 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		}
 		t := f
 		for t < len(st.toks) && t < f+3 && !covered[t] && !st.mentionAt[t] && !st.toks[t].punct &&
-			latinKey(st, t) && isUpperStart(st, t) && !a.isFunctionWord(st, t) {
+			latinKey(st, t) && isUpperStart(st, t) && !a.isFunctionWord(st, t) && !st.personWord(t) {
 			t++
 		}
 		// The name ends the phrase, or a place noun follows it ("in the
