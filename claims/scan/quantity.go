@@ -104,6 +104,9 @@ func (st *state) matchQuantity(i int) cand {
 			return cand{}
 		}
 	}
+	if n.digits && start == i && st.registrationAt(start, n.end) {
+		return cand{ok: true, end: n.end + 2} // "UP 53 FT 4417": no amount
+	}
 	q.approx = q.approx || n.approx
 	q.round = n.dozen
 	docNum := false
@@ -706,7 +709,10 @@ func (st *state) appositiveAge(start int, n num, k int, other bool) bool {
 		return tk.kind == tPunct && st.text[tk.start:tk.end] == ","
 	}
 	name := st.toks[start-2]
-	if comma(start-1) && comma(k) && name.kind == tLatin && st.mask(start-2)&(1<<pWeekday|1<<pMonth) == 0 {
+	// A full stop that ends the sentence after the number closes it too:
+	// "… said Ramkumar Nishad, 45."
+	lastStop := st.punct(k, ".") && (k+1 >= len(st.toks) || st.toks[k+1].brk || st.toks[k+1].upper)
+	if comma(start-1) && (comma(k) || lastStop && name.upper) && name.kind == tLatin && st.mask(start-2)&(1<<pWeekday|1<<pMonth) == 0 {
 		return true // "Batbayar, 47, told", "the bus driver, 38, who"
 	}
 	// "राजकुमार (38) भी घायल है", "Ms Rao (62)": an age in brackets after a name.
@@ -715,6 +721,29 @@ func (st *state) appositiveAge(start int, n num, k int, other bool) bool {
 		return tk.kind == tPunct && st.text[tk.start:tk.end] == c
 	}
 	return paren(start-1, "(") && paren(k, ")") && (name.kind == tDeva || name.kind == tLatin && name.upper)
+}
+
+// registrationAt reports a vehicle registration around the digits of
+// tokens [start, end): "UP 53 FT 4417", "MH 12 AB 1234" — a state code, the
+// digits, a series of letters and four digits. "FT" there is no foot.
+func (st *state) registrationAt(start, end int) bool {
+	caps := func(i, lo, hi int) bool {
+		if i < 0 || i >= len(st.toks) || st.toks[i].kind != tLatin {
+			return false
+		}
+		w := st.raw(i)
+		if len(w) < lo || len(w) > hi {
+			return false
+		}
+		for j := 0; j < len(w); j++ {
+			if w[j] < 'A' || w[j] > 'Z' {
+				return false
+			}
+		}
+		return true
+	}
+	return end-start == 1 && len(st.raw(start)) <= 2 && caps(start-1, 2, 2) && caps(end, 1, 3) &&
+		end+1 < len(st.toks) && st.toks[end+1].kind == tDigits && len(st.raw(end+1)) == 4
 }
 
 // letterCodeBefore reports letters joined to the digits at token i by a
