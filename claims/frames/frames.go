@@ -1553,6 +1553,9 @@ func (a *Assigner) assignItem(st *sentenceState, it item, paraVehicle string, pa
 			asg.Slot = strings.TrimSuffix(asg.Slot, ".speed") + ".speed_limit"
 		}
 	}
+	if (it.typ == value.TypeDuration || it.typ == value.TypeDistance) && a.inClause(st, st.clause[it.from], kRoundTrip) {
+		return Assignment{}, false // "आने-जाने में कुल 20 घंटे": the round trip
+	}
 	if it.typ == value.TypeDuration && a.isDeadline(st, it) {
 		return Assignment{}, false // "30 दिन में रिपोर्ट मांगी": a deadline
 	}
