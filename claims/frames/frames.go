@@ -414,7 +414,7 @@ func (st *sentenceState) reset(src string, toks []token, hits []hit) {
 		startMask: st.startMask[:0], endMask: st.endMask[:0], mentionAt: st.mentionAt[:0], demonymAt: st.demonymAt[:0],
 		breakAt: st.breakAt[:0], covered: st.covered[:0], places: st.places,
 		perfectAfterDate: st.perfectAfterDate[:0], clauseFirst: st.clauseFirst[:0],
-		sideline: st.sideline, // an article's, kept from sentence to sentence
+		sideline:    st.sideline, // an article's, kept from sentence to sentence
 		personWords: st.personWords,
 	}
 }
