@@ -38,6 +38,9 @@ func (a *Assigner) appendPlaces(items []item, st *sentenceState, ents []Entity) 
 		if e.Demonym || !isPlaceKind(e.Value.Kind) {
 			continue
 		}
+		if a.startsHit(st, t, kRoadWord) {
+			continue // "on Wardha Road": a road named after the town
+		}
 		if !a.locationPosition(st, f, t) {
 			continue
 		}
@@ -496,7 +499,7 @@ func (a *Assigner) isTriggerAt(st *sentenceState, i int) bool {
 // cue words, pronouns and adjectives listed under not_names.
 func (a *Assigner) isFunctionWord(st *sentenceState, i int) bool {
 	for _, h := range st.hits {
-		if h.from <= i && i < h.to && h.kind != kTrigger {
+		if h.from <= i && i < h.to && h.kind != kTrigger && h.kind != kRoadWord {
 			return true
 		}
 	}
