@@ -390,10 +390,12 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if n+1 < len(st.toks) && (st.key(n) == "में" || st.key(n) == "in") && at(n+1, kLocated) {
 		return false
 	}
-	// Institution after the locative: "बीजिंग में अपने दूतावास".
+	// Institution after the locative: "बीजिंग में अपने दूतावास" — but not one
+	// that a distance is measured from ("उत्तरकाशी जिले में जिला मुख्यालय से 45
+	// किलोमीटर दूर").
 	if n < len(st.toks) && (st.key(n) == "में" || st.key(n) == "स्थित") {
 		for i := n + 1; i < len(st.toks) && i <= n+3; i++ {
-			if at(i, kInstitution) {
+			if at(i, kInstitution) && !a.referencePoint(st, i) {
 				return false
 			}
 		}
@@ -493,6 +495,17 @@ func (a *Assigner) directTriggerAt(st *sentenceState, i int) bool {
 
 func (a *Assigner) isTriggerAt(st *sentenceState, i int) bool {
 	return a.startsHit(st, i, kTrigger)
+}
+
+// referencePoint reports an institution at token i that something is
+// measured from: "मुख्यालय से", "from the headquarters".
+func (a *Assigner) referencePoint(st *sentenceState, i int) bool {
+	for _, h := range st.hits {
+		if h.kind == kInstitution && h.from == i {
+			return a.startsHit(st, h.to, kSource)
+		}
+	}
+	return false
 }
 
 // isFunctionWord reports lexicon words that never name a place: postpositions,
