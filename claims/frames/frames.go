@@ -592,6 +592,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		}
 		out = a.yearsOfDates(out, &sc.dates)
 		out = a.references(st, ents, items, out)
+		out = a.zeroCounts(st, out)
 		out = a.derivedYears(st, items, out)
 		st.agent = paraAgent
 		out = a.quotes(st, ents, out)
@@ -746,6 +747,30 @@ func (a *Assigner) framesNamed(hits []hit, vehicle string, frame int) (string, i
 	return vehicle, frame
 }
 
+// zeroCounts adds a count of 0 for each phrase that says none of its
+// frame's count ("no one was killed": incident.dead 0), unless the sentence
+// tells of an earlier occurrence or a forecast.
+func (a *Assigner) zeroCounts(st *sentenceState, out []Assignment) []Assignment {
+	if !hasKind(st.hits, kinds(kZero)) || st.yearOnly {
+		return out
+	}
+	ti := a.typeIdx(string(value.TypeCount))
+	for _, h := range st.hits {
+		if h.kind != kZero || ti < 0 || a.slots[h.frame][ti].full == "" {
+			continue
+		}
+		c := st.clause[h.from]
+		if st.forecst[c] || st.future[c] || a.hasPerfect(st, c) && st.years[c] {
+			continue
+		}
+		q := &value.Quantity{Min: value.F(0), Max: value.F(0), Bound: value.Exact}
+		out = append(out, Assignment{Slot: a.slots[h.frame][ti].full, Type: value.TypeCount, Value: value.Value{Quantity: q},
+			Display: "0", Start: st.toks[h.from].start, End: st.toks[h.to-1].end, Sentence: st.idx,
+			Attribution: st.attr, AttributionID: st.attrID, Confidence: confClause})
+	}
+	return out
+}
+
 // placeTriggers keeps a frame word that counts only before a place name
 // (kPlaceTrigger) as a trigger where a listed place starts right after it
 // ("left Kazan on Wednesday") and drops it elsewhere ("left 14 dead");
@@ -815,7 +840,7 @@ func bracketAfterPlace(st *sentenceState, ents []Entity, it item) bool {
 
 // idleKinds are the kinds of phrase that make claims without a scanned value
 // or a gazetteer name: unlisted places, references back and quotes.
-var idleKinds = kinds(kPlaceClass, kFacility, kLocBefore, kReference, kReferenceHere, kReferenceDay, kSpeech)
+var idleKinds = kinds(kPlaceClass, kFacility, kLocBefore, kReference, kReferenceHere, kReferenceDay, kSpeech, kZero)
 
 // hasKind reports a hit whose kind is in the bit set kinds.
 func hasKind(hits []hit, set kindSet) bool {

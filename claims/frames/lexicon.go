@@ -39,6 +39,9 @@ type FrameDef struct {
 	// borrowed from a sibling entry).
 	native   map[string]bool
 	Triggers []string `yaml:"triggers"`
+	// Zero are phrases that give the frame's count as none: "no one was
+	// killed", "किसी की जान नहीं गई" are a death toll of 0.
+	Zero []string `yaml:"zero"`
 	// PlaceTriggers are frame words that count only right before a place
 	// name: "left Kazan on Wednesday" is a departure, "left 14 dead" is not.
 	PlaceTriggers []string          `yaml:"place_triggers"`
@@ -141,6 +144,7 @@ const (
 	kPersonTitle
 	kRoundTrip
 	kRoadWord
+	kZero
 	numKinds
 )
 
@@ -236,6 +240,9 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]map[st
 		frames = append(frames, d.Value)
 		for _, t := range d.Value.Triggers {
 			ps.add(t, kTrigger, len(frames)-1)
+		}
+		for _, t := range d.Value.Zero {
+			ps.add(t, kZero, len(frames)-1)
 		}
 		for _, t := range d.Value.PlaceTriggers {
 			ps.add(t, kPlaceTrigger, len(frames)-1)
