@@ -1836,6 +1836,9 @@ func (a *Assigner) countsThings(st *sentenceState, it item) bool {
 	if it.to >= len(st.toks) || st.toks[it.to].punct {
 		return false
 	}
+	if a.startsHit(st, it.to, kThing) {
+		return true // "90 गाड़ियां फंसी हुई थीं": vehicles
+	}
 	for i := it.to; i < len(st.toks) && i < it.to+3; i++ {
 		if a.startsHit(st, i, kPeople) || st.demonymAt[i] {
 			return false

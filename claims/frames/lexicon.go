@@ -145,6 +145,7 @@ const (
 	kRoundTrip
 	kRoadWord
 	kZero
+	kThing
 	numKinds
 )
 
@@ -257,7 +258,7 @@ func loadLexicon(user []lexicon.File) ([]FrameDef, *phraseSet, map[string]map[st
 	}{
 		{"reference", kReference}, {"reference_here", kReferenceHere}, {"institution", kInstitution},
 		{"place_class", kPlaceClass}, {"clause_break", kClauseBreak}, {"verb_before_and", kVerbBeforeAnd}, {"verb_after_and", kVerbAfterAnd},
-		{"event_verb", kEventVerb}, {"part", kPart}, {"window", kWindow}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"subset_after", kSubsetAfter}, {"capital", kCapital}, {"suspension", kSuspension}, {"population", kPopulation}, {"journey", kJourney}, {"part_clause", kPartClause}, {"sidelines", kSideline}, {"host_event", kHostEvent}, {"reference_day", kReferenceDay}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"scope", kScope}, {"people", kPeople}, {"tally", kTally}, {"facility", kFacility}, {"day_limit_before", kDayLimitBefore}, {"pronoun_agent", kPronounAgent}, {"day_limit_after", kDayLimitAfter}, {"year_limit_before", kYearLimitBefore}, {"year_limit_after", kYearLimitAfter}, {"deadline", kDeadline}, {"person_titles", kPersonTitle}, {"round_trip", kRoundTrip}, {"road_words", kRoadWord}, {"superseded", kSuperseded}, {"building", kBuilding}, {"venue", kVenue}, {"unconfirmed", kUnconfirmed}, {"speed_limit", kSpeedLimit}, {"numbered", kNumbered}, {"recall_ref", kRecallRef}, {"gap_ordinal", kGapOrdinal}, {"running", kRunning}, {"victim_verb", kVictimVerb}, {"superseded_before", kSupersededBefore}, {"change_verb", kChangeVerb}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
+		{"event_verb", kEventVerb}, {"part", kPart}, {"window", kWindow}, {"maximum", kMaximum}, {"particle", kParticle}, {"subset", kSubset}, {"subset_after", kSubsetAfter}, {"capital", kCapital}, {"suspension", kSuspension}, {"population", kPopulation}, {"journey", kJourney}, {"part_clause", kPartClause}, {"sidelines", kSideline}, {"host_event", kHostEvent}, {"reference_day", kReferenceDay}, {"participants", kParticipants}, {"report_verb", kReportVerb}, {"scope", kScope}, {"people", kPeople}, {"tally", kTally}, {"facility", kFacility}, {"day_limit_before", kDayLimitBefore}, {"pronoun_agent", kPronounAgent}, {"day_limit_after", kDayLimitAfter}, {"year_limit_before", kYearLimitBefore}, {"year_limit_after", kYearLimitAfter}, {"deadline", kDeadline}, {"person_titles", kPersonTitle}, {"round_trip", kRoundTrip}, {"road_words", kRoadWord}, {"things", kThing}, {"superseded", kSuperseded}, {"building", kBuilding}, {"venue", kVenue}, {"unconfirmed", kUnconfirmed}, {"speed_limit", kSpeedLimit}, {"numbered", kNumbered}, {"recall_ref", kRecallRef}, {"gap_ordinal", kGapOrdinal}, {"running", kRunning}, {"victim_verb", kVictimVerb}, {"superseded_before", kSupersededBefore}, {"change_verb", kChangeVerb}, {"subset_clause", kSubsetClause}, {"relative", kRelative},
 		{"locative_after", kLocAfter}, {"locative_before", kLocBefore}, {"genitive", kGenitive}, {"source_after", kSource}, {"source_before", kSourceBefore}, {"located", kLocated}, {"speech", kSpeech},
 	}
 	for _, l := range lists {
