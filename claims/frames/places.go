@@ -386,6 +386,17 @@ func (a *Assigner) locationPosition(st *sentenceState, f, t int) bool {
 	if a.endsHit(st, f, kSourceBefore) {
 		return false // "from X", "bound for X"
 	}
+	// "a family from Howrah in West Bengal": the container of a place of
+	// origin is one too.
+	if f >= 3 && st.key(f-1) == "in" {
+		k := f - 2
+		for k >= 0 && latinKey(st, k) && isUpperStart(st, k) {
+			k--
+		}
+		if k < f-2 && a.endsHit(st, k+1, kSourceBefore) {
+			return false
+		}
+	}
 	// "X में स्थित Y": X contains Y.
 	if n+1 < len(st.toks) && (st.key(n) == "में" || st.key(n) == "in") && at(n+1, kLocated) {
 		return false
