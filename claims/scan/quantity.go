@@ -800,7 +800,20 @@ func (st *state) ageAfter(e int) bool {
 	if a, e3 := st.match(e2, pAgeArticle); a != nil {
 		e2 = e3
 	}
-	return st.is(e2, pAgeNoun)
+	if st.is(e2, pAgeNoun) {
+		return true
+	}
+	// "58 साल के शुक्ल ने कहा": one or two words and the agent marker ने
+	// make them a person, and the amount an age.
+	for k := e2; k < len(st.toks) && k < e2+2; k++ {
+		if st.toks[k].kind != tDeva {
+			return false
+		}
+		if k+1 < len(st.toks) && st.raw(k+1) == "ने" {
+			return true
+		}
+	}
+	return false
 }
 
 // relString formats an offset: "-4 year", "+2 day".
