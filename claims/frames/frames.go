@@ -1133,6 +1133,12 @@ func (a *Assigner) frameFor(st *sentenceState, it *item, typ string, ti int) (fr
 		if h.from < it.to && h.to > it.from {
 			continue // the trigger is part of the value's own words
 		}
+		// "बातचीत के बाद करीब 12 मिनट", "after the talks, 12 minutes": an
+		// amount of time after the event is not its length.
+		if typ == "duration" && h.to <= it.from && (h.to+1 < len(st.toks) && st.key(h.to) == "के" && st.key(h.to+1) == "बाद" ||
+			h.from > 0 && st.key(h.from-1) == "after") {
+			continue
+		}
 		// Hindi is verb-final: a place belongs to a frame named before it only
 		// when a verb of occurring follows the place ("बैठक … X में हुई").
 		if typ == "place" && h.to <= it.from && isDevanagari(st.src[it.start:it.end]) && !a.eventVerbAfter(st, *it) {
