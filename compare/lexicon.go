@@ -37,6 +37,10 @@ type frameInfo struct {
 	// Legs marks the frames of a journey, which may have several legs: an
 	// article that names two places of arrival gives both legs.
 	Legs bool `yaml:"legs"`
+	// Spread marks the frames of events that may cover several places (a
+	// flood, a storm, lightning across districts): an article that names two
+	// places of the event gives both.
+	Spread bool `yaml:"spread"`
 }
 
 type labelEntry struct {
@@ -185,6 +189,13 @@ func (lx *Lexicon) earlierFrame(slot string) bool {
 func (lx *Lexicon) legsFrame(slot string) bool {
 	frame, _ := splitSlot(slot)
 	return lx.frames[frame].Legs
+}
+
+// spreadFrame reports whether slot is the place of an event that may cover
+// several places.
+func (lx *Lexicon) spreadFrame(slot string) bool {
+	frame, attr := splitSlot(slot)
+	return lx.frames[frame].Spread && attr == "location"
 }
 
 // frameWords names a slot's frame in running text: "previous meeting".

@@ -116,6 +116,8 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	// A journey's legs: an article that names two places of arrival ("landed
 	// in Tashkent … travelled on by train to Samarkand") gives both.
 	legs := len(sets) > 1 && c.lex.legsFrame(slot) && res.bridged()
+	// An event over several places: an article that names two gives both.
+	spread := len(sets) > 1 && c.lex.spreadFrame(slot) && res.bridged()
 	// Articles that differ on the year and the place of an earlier
 	// occurrence recall different ones.
 	distinct := len(sets) > 1 && c.lex.earlierFrame(slot) && !several && c.differentOccurrences(slot, dvs, sets)
@@ -129,6 +131,11 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 		}
 	}
 	switch {
+	case spread:
+		f.Status, f.Severity = Compatible, Info
+		buildSets()
+		notes = append(notes, "Some articles name several of these places side by side for the same occurrence, so it likely covered them all rather than the reports contradicting each other")
+		several = true
 	case legs:
 		f.Status, f.Severity = Compatible, Info
 		buildSets()
