@@ -402,7 +402,7 @@ func (sc *scratch) release() {
 	sc.dates = dateYears{}
 	sc.running = sc.running[:0]
 	sc.st.reset("", nil, nil)
-	sc.st.places = nil // the assignments returned point into it
+	sc.st.places = nil       // the assignments returned point into it
 	clear(sc.st.personWords) // they point into the article's text
 	sc.st.personWords = sc.st.personWords[:0]
 	scratchPool.Put(sc)
