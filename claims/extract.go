@@ -91,6 +91,9 @@ func (x *Extractor) extract(a *article.Article, fingerprint bool) Result {
 		if m.Identifier {
 			continue // "प्लेटफॉर्म नंबर 3": a name, no amount of anything
 		}
+		if m.Each && (m.Type == value.TypeCount || m.Type == value.TypeNumber) {
+			continue // "परिजनों को 4-4 लाख": so much for each, no count
+		}
 		in.Mentions = append(in.Mentions, frames.Mention{Start: m.Start, End: m.End, Type: m.Type, Value: m.Value, Display: m.Display})
 	}
 	found := x.gaz.Find(t.Norm)

@@ -151,7 +151,8 @@ func scanEverywhere(s *Scanner, text string) []Mention {
 			i = best.end
 			continue
 		}
-		m := Mention{Start: int(st.toks[i+best.skip].start), End: int(st.toks[best.end-1].end), Type: best.typ, Noun: best.noun, Identifier: best.ident}
+		m := Mention{Start: int(st.toks[i+best.skip].start), End: int(st.toks[best.end-1].end), Type: best.typ, Noun: best.noun, Identifier: best.ident,
+			Each: st.distributive(i + best.skip)}
 		if best.typ == value.TypeYear {
 			st.lastYearEnd = best.end
 		}

@@ -46,6 +46,9 @@ type Mention struct {
 	// Identifier marks a number that names something rather than counting
 	// it: "संकल्प 2270", "प्लेटफॉर्म नंबर 3", "flight 2019".
 	Identifier bool
+	// Each marks a distributive amount, the same number twice ("4-4 लाख",
+	// "दो-दो"): so much for each one, no total of anything.
+	Each bool
 }
 
 // Scanner finds mentions. It is built once and safe for concurrent use.
@@ -451,6 +454,13 @@ func (st *state) glued(i int) bool {
 	return i > 0 && i < len(st.toks) && !st.toks[i].space
 }
 
+// distributive reports a number written twice with a hyphen at token k:
+// "4-4", "दो-दो", "चार-चार".
+func (st *state) distributive(k int) bool {
+	return k+2 < len(st.toks) && st.punct(k+1, "-") && st.glued(k+1) && st.glued(k+2) &&
+		st.toks[k].kind != tPunct && st.raw(k) == st.raw(k+2)
+}
+
 // cand is a candidate mention over tokens [start, end).
 type cand struct {
 	typ  value.Type // the mention's type; empty for text consumed without a mention (clock times)
@@ -513,7 +523,8 @@ func (st *state) run(dst []Mention) []Mention {
 			i = best.end
 			continue
 		}
-		m := Mention{Start: int(st.toks[i+best.skip].start), End: int(st.toks[best.end-1].end), Type: best.typ, Noun: best.noun, Identifier: best.ident}
+		m := Mention{Start: int(st.toks[i+best.skip].start), End: int(st.toks[best.end-1].end), Type: best.typ, Noun: best.noun, Identifier: best.ident,
+			Each: st.distributive(i + best.skip)}
 		if best.typ == value.TypeYear {
 			st.lastYearEnd = best.end
 		}
