@@ -577,7 +577,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 			if !ok {
 				continue
 			}
-			if running && asg.Type == value.TypeCount {
+			if asg.Type == value.TypeCount && (running || countInPlace(st, items, i)) {
 				sc.running = append(sc.running, len(out))
 			}
 			// "गुरुवार को सात और शव बरामद हुए": the day a running figure was
@@ -817,6 +817,23 @@ func entityStartsAt(ents []Entity, at, end int) bool {
 			return false
 		}
 		if e.Start == at && !e.Demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// countInPlace reports a count right after "PLACE में" ("नालंदा में 6",
+// "भोजपुर में चार लोगों की मौत"): the figure of one place, a part when a
+// larger count of its slot stands in the article (a toll across districts),
+// the whole when none does.
+func countInPlace(st *sentenceState, items []item, i int) bool {
+	it := items[i]
+	if it.from < 2 || st.key(it.from-1) != "में" {
+		return false
+	}
+	for j := range items {
+		if items[j].place && items[j].to == it.from-1 {
 			return true
 		}
 	}
