@@ -185,17 +185,18 @@ func (lx *Lexicon) earlierFrame(slot string) bool {
 	return lx.frames[frame].Earlier
 }
 
-// legsFrame reports whether slot's frame is a journey's, with legs.
-func (lx *Lexicon) legsFrame(slot string) bool {
-	frame, _ := splitSlot(slot)
-	return lx.frames[frame].Legs
-}
-
-// spreadFrame reports whether slot is the place of an event that may cover
-// several places.
-func (lx *Lexicon) spreadFrame(slot string) bool {
+// sideBySide returns, for a slot whose values one article may give side by
+// side without contradicting itself or the others, the note that says why:
+// the legs of a journey, or the places an event covered; else "".
+func (lx *Lexicon) sideBySide(slot string) string {
 	frame, attr := splitSlot(slot)
-	return lx.frames[frame].Spread && attr == "location"
+	switch f := lx.frames[frame]; {
+	case f.Legs:
+		return "Some articles name more than one leg of the journey and give these values side by side, so they likely describe different legs rather than contradict each other"
+	case f.Spread && attr == "location":
+		return "Some articles name several of these places side by side for the same occurrence, so it likely covered them all rather than the reports contradicting each other"
+	}
+	return ""
 }
 
 // frameWords names a slot's frame in running text: "previous meeting".

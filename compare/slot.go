@@ -113,11 +113,13 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 	// article gives side by side are different occurrences, not a
 	// contradiction.
 	several := len(sets) > 1 && c.lex.earlierFrame(slot) && res.bridged()
-	// A journey's legs: an article that names two places of arrival ("landed
-	// in Tashkent … travelled on by train to Samarkand") gives both.
-	legs := len(sets) > 1 && c.lex.legsFrame(slot) && res.bridged()
-	// An event over several places: an article that names two gives both.
-	spread := len(sets) > 1 && c.lex.spreadFrame(slot) && res.bridged()
+	// A journey's legs ("landed in Tashkent … travelled on by train to
+	// Samarkand") or the places of an event over several: an article that
+	// names two gives both.
+	var sideNote string
+	if len(sets) > 1 && res.bridged() {
+		sideNote = c.lex.sideBySide(slot)
+	}
 	// Articles that differ on the year and the place of an earlier
 	// occurrence recall different ones.
 	distinct := len(sets) > 1 && c.lex.earlierFrame(slot) && !several && c.differentOccurrences(slot, dvs, sets)
@@ -131,15 +133,10 @@ func (c *comparer) judgeSlot(slot string, vals []*val, split bool) []*slotResult
 		}
 	}
 	switch {
-	case spread:
+	case sideNote != "":
 		f.Status, f.Severity = Compatible, Info
 		buildSets()
-		notes = append(notes, "Some articles name several of these places side by side for the same occurrence, so it likely covered them all rather than the reports contradicting each other")
-		several = true
-	case legs:
-		f.Status, f.Severity = Compatible, Info
-		buildSets()
-		notes = append(notes, "Some articles name more than one leg of the journey and give these values side by side, so they likely describe different legs rather than contradict each other")
+		notes = append(notes, sideNote)
 		several = true
 	case several || distinct:
 		f.Status, f.Severity = Compatible, Info

@@ -473,8 +473,7 @@ func (a *Assigner) Assign(in *Input) []Assignment {
 		span := sc.spans[si]
 		toks := sc.toks[span.from:span.to:span.to]
 		sc.hits = a.phrases.find(toks, sc.hits[:0])
-		sc.hits = placeTriggers(sc.hits, toks, in.Entities[ei:], s.End)
-		sc.hits = dropBracketedTriggers(sc.hits, toks, in.Text)
+		sc.hits = refineTriggers(sc.hits, toks, in.Text, in.Entities[ei:], s.End)
 		if (mi == len(in.Mentions) || in.Mentions[mi].Start >= s.End) && (ei == len(in.Entities) || in.Entities[ei].Start >= s.End) &&
 			!hasKind(sc.hits, idleKinds) {
 			// No value, no name and no phrase that makes one: the sentence
@@ -773,35 +772,27 @@ func (a *Assigner) zeroCounts(st *sentenceState, out []Assignment) []Assignment 
 	return out
 }
 
-// placeTriggers keeps a frame word that counts only before a place name
-// (kPlaceTrigger) as a trigger where a listed place starts right after it
-// ("left Kazan on Wednesday") and drops it elsewhere ("left 14 dead");
-// ents are the entities from the sentence on, end the sentence's end.
-func placeTriggers(hits []hit, toks []token, ents []Entity, end int) []hit {
-	if !hasKind(hits, kinds(kPlaceTrigger)) {
-		return hits
-	}
+// refineTriggers settles the frame words that depend on their neighbours,
+// in one pass over hits: a word that counts only before a place name
+// (kPlaceTrigger) becomes a trigger where a listed place starts right after
+// it ("left Kazan on Wednesday") and is dropped elsewhere ("left 14 dead"),
+// and a frame word alone in brackets is dropped ("पटना, 22 नवंबर (वार्ता)"
+// credits the agency वार्ता, it tells of no talks). ents are the entities
+// from the sentence on, end the sentence's end.
+func refineTriggers(hits []hit, toks []token, text string, ents []Entity, end int) []hit {
 	out := hits[:0]
 	for _, h := range hits {
-		if h.kind == kPlaceTrigger {
+		switch h.kind {
+		case kPlaceTrigger:
 			if h.to >= len(toks) || !entityStartsAt(ents, toks[h.to].start, end) {
 				continue
 			}
 			h.kind = kTrigger
-		}
-		out = append(out, h)
-	}
-	return out
-}
-
-// dropBracketedTriggers drops a frame word that stands alone in brackets:
-// "पटना, 22 नवंबर (वार्ता)" credits the agency वार्ता, it tells of no talks.
-func dropBracketedTriggers(hits []hit, toks []token, text string) []hit {
-	out := hits[:0]
-	for _, h := range hits {
-		if h.kind == kTrigger && h.from > 0 && h.to < len(toks) && toks[h.from-1].punct && toks[h.to].punct &&
-			text[toks[h.from-1].start:toks[h.from-1].end] == "(" && text[toks[h.to].start:toks[h.to].end] == ")" {
-			continue
+		case kTrigger:
+			if h.from > 0 && h.to < len(toks) && toks[h.from-1].punct && toks[h.to].punct &&
+				text[toks[h.from-1].start:toks[h.from-1].end] == "(" && text[toks[h.to].start:toks[h.to].end] == ")" {
+				continue
+			}
 		}
 		out = append(out, h)
 	}
@@ -1419,12 +1410,8 @@ func (a *Assigner) dating(st *sentenceState, items []item) (yearOnly, since bool
 			it.typ == value.TypeDate && it.val.Time != nil && it.val.Time.Year != 0: // "In January 2025, …"
 			hasYear = true
 			c := st.clause[it.from]
-			if st.hasHitIn(c, kFirst) {
-				for _, h := range st.hits {
-					if h.kind == kEarlierSince && st.clause[h.from] == c && (h.from == it.to || h.to == it.from) {
-						since = true
-					}
-				}
+			if st.hasHitIn(c, kFirst) && sinceCue(st, it, c) {
+				since = true
 			}
 			if a.sinceWindow(st, it) {
 				hasYear = false // "the longest since 2021" dates nothing
@@ -1475,9 +1462,12 @@ func (a *Assigner) sinceWindow(st *sentenceState, it item) bool {
 	if next < len(st.toks) && st.key(next) == "," {
 		next++
 	}
-	if a.startsHit(st, next, kRelative) {
-		return false
-	}
+	return !a.startsHit(st, next, kRelative) && sinceCue(st, it, c)
+}
+
+// sinceCue reports a "since" cue of clause c right after or before it:
+// "2019 के बाद", "since 2019".
+func sinceCue(st *sentenceState, it item, c int) bool {
 	for _, h := range st.hits {
 		if h.kind == kEarlierSince && st.clause[h.from] == c && (h.from == it.to || h.to == it.from) {
 			return true
@@ -2216,12 +2206,8 @@ func (a *Assigner) isEarlier(st *sentenceState, it item, c int) bool {
 		return true
 	}
 	timeVal := it.typ == value.TypeYear || it.typ == value.TypeDate
-	if timeVal && st.hasHitIn(c, kFirst) {
-		for _, h := range st.hits {
-			if h.kind == kEarlierSince && st.clause[h.from] == c && (h.from == it.to || h.to == it.from) { // "2019 के बाद", "since 2019"
-				return true
-			}
-		}
+	if timeVal && st.hasHitIn(c, kFirst) && sinceCue(st, it, c) {
+		return true
 	}
 	// A sentence dated only by a year, with no day, tells of an earlier
 	// occurrence: news dates the reported one by its day ("on Monday").

@@ -257,6 +257,8 @@ type wordInfo struct {
 // keyWords are the ids of the few words the scanner tests by name.
 type keyWords struct {
 	and, of, aur, va, s, apostrophe int32
+	// forW is "for" ("for 36 hours before …"); ne the Hindi agent marker ने.
+	forW, ne int32
 }
 
 // cueFlags say which readers may find a mention that begins at a token;
@@ -587,7 +589,8 @@ func build(files []lexicon.File) (*lex, error) {
 		}
 	}
 	v := l.vocab
-	l.word = keyWords{and: v.intern("and"), of: v.intern("of"), aur: v.intern("और"), va: v.intern("व"), s: v.intern("s"), apostrophe: v.intern("'")}
+	l.word = keyWords{and: v.intern("and"), of: v.intern("of"), aur: v.intern("और"), va: v.intern("व"), s: v.intern("s"), apostrophe: v.intern("'"),
+		forW: v.intern("for"), ne: v.intern("ने")}
 	v.seal()
 	l.words = make([]wordInfo, len(v.keys))
 	for key, e := range l.index {

@@ -69,7 +69,7 @@ func (st *state) matchQuantity(i int) cand {
 		break
 	}
 	start := j
-	q.afterFor = i > 0 && strings.EqualFold(st.raw(i-1), "for")
+	q.afterFor = st.isLatinTok(i-1) && st.toks[i-1].id == st.s.lex.word.forW
 	n, ok := st.parseNumber(j)
 	if n.overflow {
 		// Consume the whole numeral without a mention, so that the words
@@ -809,7 +809,7 @@ func (st *state) ageAfter(e int) bool {
 		if st.toks[k].kind != tDeva {
 			return false
 		}
-		if k+1 < len(st.toks) && st.raw(k+1) == "ने" {
+		if k+1 < len(st.toks) && st.toks[k+1].id == st.s.lex.word.ne {
 			return true
 		}
 	}
